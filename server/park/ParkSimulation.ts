@@ -1,0 +1,147 @@
+import { MAX_MOVE_INTENTS_PER_SECOND } from "../../shared/constants.ts";
+import { quantizeHeading, quantizePosition } from "../../shared/protocol/movementFrame.ts";
+import {
+  ANIM_IDLE, ANIM_WALK, animForEmote, EMOTE_SECONDS, EmoteMessage, MoveIntent,
+} from "../../shared/protocol/parkMessages.ts";
+import type { ParkLayout, Portal } from "../../shared/protocol/parkLayout.ts";
+import { cellKeyAt } from "../../shared/rules/interestGrid.ts";
+import { IDLE, isWalkable, stepAvatar, walkFromIntent, type Pose, type Walk, type WalkArea } from "../../shared/rules/movement.ts";
+import { fullBucket, take, type Bucket } from "../../shared/rules/tokenBucket.ts";
+
+/** One person in the park as the simulation sees them. */
+export interface SimAvatar {
+  readonly sessionId: string;
+  readonly idx: number;
+  pose: Pose;
+  walk: Walk;
+  anim: number;
+  emoteUntil: number;
+  bucket: Bucket;
+  /** What clients were last told: quantized position, heading, animation and the cell. */
+  qx: number;
+  qz: number;
+  qh: number;
+  qa: number;
+  cell: number;
+  /** Set by tick when clients must hear of a change; `leftCell` is the cell it just left, or -1. */
+  changed: boolean;
+  leftCell: number;
+  /** The portal the avatar stands in, so walking through one fires once. */
+  inPortal: string | null;
+  /** Marks the last frame this avatar was written into (movementFrames dedupes with it). */
+  writtenIn: number;
+}
+
+export interface Rejections { malformed: number; tooFast: number; outside: number }
+
+/**
+ * Where everyone in one park is and where they are going. Pure game logic: no sockets, no
+ * Colyseus. The room feeds it intents and a clock; movementFrames reads the result.
+ */
+export class ParkSimulation {
+  readonly area: WalkArea;
+  readonly avatars = new Map<string, SimAvatar>();
+  readonly rejected: Rejections = { malformed: 0, tooFast: 0, outside: 0 };
+
+  constructor(readonly layout: ParkLayout) {
+    this.area = { width: layout.size.width, depth: layout.size.depth, obstacles: layout.buildings };
+  }
+
+  /** A free place near the named spawn point (or the first one), so arrivals do not stack. */
+  spawnPose(spawnId?: string): Pose {
+    const spawn = this.layout.spawnPoints.find((s) => s.id === spawnId) ?? this.layout.spawnPoints[0]!;
+    for (let i = 0; i < 20; i++) {
+      const r = i === 0 ? 0 : 0.5 + Math.random() * 2.5;
+      const a = Math.random() * Math.PI * 2;
+      const x = spawn.x + Math.cos(a) * r;
+      const z = spawn.z + Math.sin(a) * r;
+      if (isWalkable(this.area, x, z)) return { x, z, heading: spawn.rotation };
+    }
+    return { x: spawn.x, z: spawn.z, heading: spawn.rotation };
+  }
+
+  add(sessionId: string, idx: number, pose: Pose, now: number): SimAvatar {
+    const avatar: SimAvatar = {
+      sessionId, idx, pose, walk: IDLE, anim: ANIM_IDLE, emoteUntil: 0,
+      bucket: fullBucket(MAX_MOVE_INTENTS_PER_SECOND, now),
+      qx: -1, qz: -1, qh: -1, qa: -1, cell: cellKeyAt(pose.x, pose.z),
+      changed: true, leftCell: -1, inPortal: null, writtenIn: -1,
+    };
+    this.avatars.set(sessionId, avatar);
+    return avatar;
+  }
+
+  remove(sessionId: string): void {
+    this.avatars.delete(sessionId);
+  }
+
+  /** Applies a movement intent. Anything malformed, impossible or too frequent is ignored. */
+  intent(sessionId: string, payload: unknown, now: number): boolean {
+    const avatar = this.avatars.get(sessionId);
+    if (!avatar) return false;
+    const parsed = MoveIntent.safeParse(payload);
+    if (!parsed.success) return (this.rejected.malformed++, false);
+    const limited = take(avatar.bucket, MAX_MOVE_INTENTS_PER_SECOND, MAX_MOVE_INTENTS_PER_SECOND, now);
+    avatar.bucket = limited.bucket;
+    if (!limited.allowed) return (this.rejected.tooFast++, false);
+    const walk = walkFromIntent(parsed.data, this.area);
+    if (!walk) return (this.rejected.outside++, false);
+    avatar.walk = walk;
+    return true;
+  }
+
+  emote(sessionId: string, payload: unknown, now: number): boolean {
+    const avatar = this.avatars.get(sessionId);
+    const parsed = EmoteMessage.safeParse(payload);
+    if (!avatar || !parsed.success) return (this.rejected.malformed++, false);
+    avatar.walk = IDLE;
+    avatar.anim = animForEmote(parsed.data.emote);
+    avatar.emoteUntil = now + EMOTE_SECONDS * 1000;
+    return true;
+  }
+
+  stop(sessionId: string): void {
+    const avatar = this.avatars.get(sessionId);
+    if (avatar) avatar.walk = IDLE;
+  }
+
+  /** Moves everyone by `dt` seconds and marks what clients must be told. Returns the avatars that
+   * just stepped into a portal. */
+  tick(dt: number, now: number): Array<{ avatar: SimAvatar; portal: Portal }> {
+    const entered: Array<{ avatar: SimAvatar; portal: Portal }> = [];
+    for (const a of this.avatars.values()) {
+      const step = stepAvatar(a.pose, a.walk, dt, this.area);
+      a.pose = step.pose;
+      a.walk = step.walk;
+      if (step.moved) a.anim = ANIM_WALK;
+      else if (a.anim === ANIM_WALK || (a.anim > ANIM_WALK && now >= a.emoteUntil)) a.anim = ANIM_IDLE;
+
+      const qx = quantizePosition(a.pose.x);
+      const qz = quantizePosition(a.pose.z);
+      const qh = quantizeHeading(a.pose.heading);
+      const cell = cellKeyAt(a.pose.x, a.pose.z);
+      a.leftCell = cell !== a.cell ? a.cell : -1;
+      a.changed = a.changed || qx !== a.qx || qz !== a.qz || qh !== a.qh || a.anim !== a.qa || a.leftCell !== -1;
+      a.qx = qx;
+      a.qz = qz;
+      a.qh = qh;
+      a.qa = a.anim;
+      a.cell = cell;
+
+      if (step.moved && this.layout.portals.length > 0) {
+        const portal = this.layout.portals.find((p) => Math.hypot(p.x - a.pose.x, p.z - a.pose.z) <= p.radius);
+        if (portal && a.inPortal !== portal.id) entered.push({ avatar: a, portal });
+        a.inPortal = portal?.id ?? null;
+      }
+    }
+    return entered;
+  }
+
+  /** After frames went out: nothing is new any more. */
+  settle(): void {
+    for (const a of this.avatars.values()) {
+      a.changed = false;
+      a.leftCell = -1;
+    }
+  }
+}

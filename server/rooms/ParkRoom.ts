@@ -1,0 +1,175 @@
+import { type Client, ClientState, type Deferred, Room, ServerError } from "@colyseus/core";
+import { PARK_TICK_MS, RECONNECT_GRACE_SECONDS } from "../../shared/constants.ts";
+import { MSG_EMOTE, MSG_MOVE } from "../../shared/protocol/parkMessages.ts";
+import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
+import { CLOSE_REPLACED, ParkJoinOptions } from "../../shared/protocol/rooms.ts";
+import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
+import { can } from "../../shared/rules/permissions.ts";
+import { Avatar, ParkState } from "../../shared/schema/park.ts";
+import type { Logger } from "../logger.ts";
+import { MovementFrames } from "../park/movementFrames.ts";
+import { ParkSimulation } from "../park/ParkSimulation.ts";
+import { recordTick } from "../park/tickStats.ts";
+import type { Accounts, Actor } from "../services/accounts.ts";
+
+export interface ParkRoomDeps {
+  accounts: Accounts;
+  loadLayout(parkId: string): Promise<ParkLayout | null>;
+  log: Logger;
+}
+
+/** What the room remembers about each connection. */
+interface Seat { userId: string; centre: number | undefined }
+
+/** Message sent to a client that walked into a portal: join the other park at that spawn point. */
+export const MSG_PORTAL = "portal";
+
+const IDX_LIMIT = 65535;
+
+/**
+ * One park: who is here (schema state) and where they are (movement frames). Thin: the rules live
+ * in ParkSimulation and MovementFrames; this class wires them to Colyseus.
+ */
+export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData: Seat; auth: Actor }> }> {
+  /** Filled by the server wiring (see createEnclaveServer), one per process. */
+  static deps: ParkRoomDeps;
+
+  override maxMessagesPerSecond = 40;
+  override autoDispose = false;
+  override patchRate: number | null = null; // patches go out from the tick, just before movement frames
+
+  private sim!: ParkSimulation;
+  private frames = new MovementFrames();
+  private tickNo = 0;
+  private nextIdx = 1;
+  private byUser = new Map<string, string>();
+  private reconnections = new Map<string, Deferred<Client>>();
+
+  private get deps(): ParkRoomDeps {
+    return (this.constructor as typeof ParkRoom).deps;
+  }
+
+  static override async onAuth(token: string, options: unknown): Promise<Actor> {
+    const parsed = ParkJoinOptions.safeParse(options);
+    if (!parsed.success) throw new ServerError(400, "join options must name a park (parkId) and the protocol version");
+    if (parsed.data.protocol !== PROTOCOL_VERSION) {
+      throw new ServerError(426, `this server speaks protocol ${PROTOCOL_VERSION}, the client ${parsed.data.protocol}: reload the page`);
+    }
+    const actor = token ? await this.deps.accounts.authenticate(token) : null;
+    if (!actor) throw new ServerError(401, "sign in or enter as a guest first");
+    if (!can(actor.user.role, "park.enter")) throw new ServerError(403, "you may not enter this park");
+    return actor;
+  }
+
+  override async onCreate(options: { parkId: string }) {
+    const layout = await this.deps.loadLayout(options.parkId);
+    if (!layout) throw new ServerError(404, `there is no park "${options.parkId}"`);
+    this.sim = new ParkSimulation(layout);
+    this.state = new ParkState({ parkId: layout.id });
+    await this.setMetadata({ parkId: layout.id });
+    this.onMessage(MSG_MOVE, (client, payload) => { this.sim.intent(client.sessionId, payload, Date.now()); });
+    this.onMessage(MSG_EMOTE, (client, payload) => { this.sim.emote(client.sessionId, payload, Date.now()); });
+    // A message type this server does not know (a newer client, a typo) is ignored, not fatal.
+    this.onMessage("*", () => { this.sim.rejected.malformed++; });
+    this.setTimestep(() => this.step(), PARK_TICK_MS);
+  }
+
+  override onJoin(client: Client<{ userData: Seat; auth: Actor }>, options: unknown, actor: Actor) {
+    const { spawnId } = ParkJoinOptions.parse(options);
+    const user = actor.user;
+    // The same account joining again (a second tab, a reload before the old socket closed) takes
+    // over: the old session ends, so no ghost stays behind.
+    const previous = this.byUser.get(user.id);
+    let pose = this.sim.spawnPose(spawnId);
+    if (previous) {
+      pose = this.sim.avatars.get(previous)?.pose ?? pose;
+      this.removeAvatar(previous);
+      const old = this.clients.get(previous);
+      if (old) old.leave(CLOSE_REPLACED, "you joined this park again from somewhere else");
+    }
+    const idx = this.allocateIdx();
+    this.sim.add(client.sessionId, idx, pose, Date.now());
+    this.state.avatars.set(client.sessionId, new Avatar({
+      idx, userId: user.id, name: user.displayName, colour: user.colour, role: user.role,
+    }));
+    this.state.online = this.state.avatars.size;
+    this.byUser.set(user.id, client.sessionId);
+    client.userData = { userId: user.id, centre: undefined };
+  }
+
+  override async onDrop(client: Client<{ userData: Seat; auth: Actor }>) {
+    const avatar = this.state.avatars.get(client.sessionId);
+    if (!avatar) return;
+    avatar.connected = false;
+    this.sim.stop(client.sessionId);
+    try {
+      const reconnection = this.allowReconnection(client, RECONNECT_GRACE_SECONDS);
+      this.reconnections.set(client.sessionId, reconnection);
+      await reconnection;
+    } catch {
+      this.removeAvatar(client.sessionId);
+    } finally {
+      this.reconnections.delete(client.sessionId);
+    }
+  }
+
+  override onReconnect(client: Client<{ userData: Seat; auth: Actor }>) {
+    const avatar = this.state.avatars.get(client.sessionId);
+    if (avatar) avatar.connected = true;
+    // The client rebuilds what it sees from full cells.
+    client.userData = { userId: client.userData?.userId ?? "", centre: undefined };
+  }
+
+  override onLeave(client: Client<{ userData: Seat; auth: Actor }>) {
+    this.removeAvatar(client.sessionId);
+  }
+
+  private removeAvatar(sessionId: string): void {
+    const avatar = this.state.avatars.get(sessionId);
+    if (!avatar) return;
+    if (this.byUser.get(avatar.userId) === sessionId) this.byUser.delete(avatar.userId);
+    this.state.avatars.delete(sessionId);
+    this.sim.remove(sessionId);
+    this.state.online = this.state.avatars.size;
+    this.reconnections.get(sessionId)?.reject(new Error("replaced"));
+  }
+
+  /** Indexes move forward and wrap, so a freed index is not reused while clients may still hold it. */
+  private allocateIdx(): number {
+    const used = new Set<number>();
+    for (const a of this.sim.avatars.values()) used.add(a.idx);
+    if (used.size >= IDX_LIMIT) throw new ServerError(503, "this park is full");
+    while (used.has(this.nextIdx)) this.nextIdx = (this.nextIdx % IDX_LIMIT) + 1;
+    const idx = this.nextIdx;
+    this.nextIdx = (this.nextIdx % IDX_LIMIT) + 1;
+    return idx;
+  }
+
+  private step(): void {
+    const now = Date.now();
+    const started = performance.now();
+    const entered = this.sim.tick(PARK_TICK_MS / 1000, now);
+    for (const { avatar, portal } of entered) {
+      this.clients.get(avatar.sessionId)?.send(MSG_PORTAL, { parkId: portal.targetParkId, spawnId: portal.targetSpawnId });
+    }
+    // Joins and leaves first, so a client knows an avatar before it reads that avatar's position.
+    this.broadcastPatch();
+    this.frames.prepare(this.sim.avatars.values(), this.tickNo++);
+    let sent = 0;
+    let bytes = 0;
+    for (const client of this.clients) {
+      const seat = client.userData;
+      const me = this.sim.avatars.get(client.sessionId);
+      if (!seat || !me || client.state !== ClientState.JOINED) continue;
+      const frame = this.frames.frameFor(me.cell, seat.centre);
+      seat.centre = me.cell;
+      if (frame) {
+        client.enqueueRaw(frame);
+        sent++;
+        bytes += frame.byteLength;
+      }
+    }
+    this.sim.settle();
+    recordTick(performance.now() - started, sent, bytes);
+  }
+}

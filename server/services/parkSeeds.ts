@@ -1,0 +1,17 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ParkLayout } from "../../shared/protocol/parkLayout.ts";
+
+export const PARKS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../assets/parks");
+
+/** The default park layouts shipped in assets/parks, validated: a broken file stops the start. */
+export function readParkSeeds(dir: string = PARKS_DIR): ParkLayout[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((file) => {
+    const result = ParkLayout.safeParse(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
+    if (!result.success) {
+      throw new Error(`park layout ${file} is invalid: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    }
+    return result.data;
+  });
+}

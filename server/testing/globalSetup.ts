@@ -1,0 +1,31 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres } from "../db/embeddedPostgres.ts";
+import { migrate } from "../db/migrate.ts";
+import { createPool } from "../db/pool.ts";
+import { createLogger } from "../logger.ts";
+
+export const TEMPLATE_DB = "enclave_template";
+
+declare module "vitest" {
+  export interface ProvidedContext { postgresUrl: string }
+}
+
+/** One real PostgreSQL for the whole run, with a migrated template that each test file copies. */
+export default async function setup(project: TestProject) {
+  const dir = path.resolve(".test-data");
+  fs.rmSync(dir, { recursive: true, force: true });
+  const pg = await startEmbeddedPostgres(dir, createLogger("warn"));
+  const admin = createPool(pg.url);
+  await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+  const template = createPool(pg.url.replace(/\/postgres$/, `/${TEMPLATE_DB}`));
+  await migrate(template);
+  await template.end();
+  await admin.end();
+  project.provide("postgresUrl", pg.url);
+  return async () => {
+    await pg.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Numbers the server and the client must agree on. Each carries its reason: a client that used a
+ * different value would draw something the server never does.
+ */
+
+/** Server simulation and movement-frame rate. 10 Hz with client interpolation looks smooth for
+ * walking people and halves the per-client socket writes of Colyseus's default 20 Hz patches. */
+export const PARK_TICK_MS = 100;
+
+/** Walking speed in metres per second: a brisk walk, so a 300 m park is crossed in under two
+ * minutes. The server never moves an avatar faster, whatever the client asks for. */
+export const WALK_SPEED = 3.5;
+
+/** A client sends at most this many movement intents per second; extra ones are ignored. */
+export const MAX_MOVE_INTENTS_PER_SECOND = 10;
+
+/** Side of one interest cell in metres. A client receives its own cell and the eight around it,
+ * so it always sees everyone within one cell (16 m, beyond the 15 m of local chat). */
+export const INTEREST_CELL_SIZE = 16;
+
+/** Positions travel as unsigned 16-bit centimetres, so a park is at most 655 m on a side. */
+export const POSITION_UNITS_PER_METRE = 100;
+export const MAX_PARK_SIZE = 640;
+
+/** Avatar radius used for collisions with buildings and the park edge. */
+export const AVATAR_RADIUS = 0.4;
+
+/** How long an avatar waits for its client after an unplanned disconnect. */
+export const RECONNECT_GRACE_SECONDS = 30;
+
+/** Limits on what people type. */
+export const USERNAME_MIN = 3;
+export const USERNAME_MAX = 24;
+export const DISPLAY_NAME_MAX = 32;
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 200;
+
+/** Session tokens expire after this many seconds (seven days). */
+export const TOKEN_TTL_SECONDS = 7 * 24 * 3600;

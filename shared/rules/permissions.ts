@@ -1,0 +1,19 @@
+import type { Role } from "../protocol/http.ts";
+
+/**
+ * Every action that needs a permission, and the roles that may take it. The server asks `can`
+ * before acting; the client may ask it to hide buttons, but is never trusted with the answer.
+ */
+export const PERMISSIONS = {
+  "park.enter": ["guest", "resident", "manager"],
+  "park.chat": ["resident", "manager"],
+  "park.edit": ["manager"],
+  "profile.edit": ["resident", "manager"],
+  "dashboard.view": ["manager"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export function can(role: Role, action: Action): boolean {
+  return (PERMISSIONS[action] as readonly Role[]).includes(role);
+}
