@@ -11,8 +11,10 @@ export const isProcessAlive = (pid: number): boolean => {
 };
 
 export class DataDirInUseError extends Error {
-  constructor(readonly pid: number, dir: string) {
+  readonly pid: number;
+  constructor(pid: number, dir: string) {
     super(`another Enclave server (pid ${pid}) is using the data folder ${dir}; stop it first or set another DATA_DIR`);
+    this.pid = pid;
   }
 }
 

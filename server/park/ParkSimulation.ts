@@ -43,7 +43,10 @@ export class ParkSimulation {
   readonly avatars = new Map<string, SimAvatar>();
   readonly rejected: Rejections = { malformed: 0, tooFast: 0, outside: 0 };
 
-  constructor(readonly layout: ParkLayout) {
+  readonly layout: ParkLayout;
+
+  constructor(layout: ParkLayout) {
+    this.layout = layout;
     this.area = { width: layout.size.width, depth: layout.size.depth, obstacles: layout.buildings };
   }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
   DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN,
 } from "../constants.ts";
-import { LocalizedText, ParkLayout } from "./parkLayout.ts";
+import { LocalizedParagraph, LocalizedText, ParkLayout } from "./parkLayout.ts";
 
 /** Who may do what is decided from this, on the server only. */
 export const Role = z.enum(["guest", "resident", "manager"]);
@@ -61,7 +61,7 @@ export const ParkSummary = z.object({
   id: z.string(),
   name: LocalizedText,
   city: LocalizedText,
-  description: LocalizedText,
+  description: LocalizedParagraph,
   online: z.number().int().nonnegative(),
 });
 export type ParkSummary = z.infer<typeof ParkSummary>;

@@ -8,6 +8,11 @@ export const LocalizedText = z.object({
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
+export const LocalizedParagraph = z.object({
+  "zh-CN": z.string().min(1).max(600),
+  en: z.string().min(1).max(600),
+});
+
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, "ids are lowercase letters, digits and dashes");
 const Metres = z.number().finite();
 /** A point on the ground: x to the east, z to the south, in metres from the park's corner. */
@@ -55,7 +60,7 @@ export const ParkLayout = z
     id: Id,
     name: LocalizedText,
     city: LocalizedText,
-    description: LocalizedText,
+    description: LocalizedParagraph,
     size: z.object({
       width: z.number().min(20).max(MAX_PARK_SIZE),
       depth: z.number().min(20).max(MAX_PARK_SIZE),
