@@ -12,7 +12,7 @@ import { mountRoutes } from "./http/mountRoutes.ts";
 import { openApiDocument } from "./http/openApiDocument.ts";
 import { parkRoutes } from "./http/parks/parks.routes.ts";
 import type { Logger } from "./logger.ts";
-import { ParkRoom } from "./rooms/ParkRoom.ts";
+import { authorizeParkJoin, ParkRoom } from "./rooms/ParkRoom.ts";
 import type { Accounts } from "./services/accounts.ts";
 
 export interface AppDeps {
@@ -39,19 +39,19 @@ export async function onlineCounts(): Promise<Map<string, number>> {
 export function createEnclaveServer(deps: AppDeps): Server {
   const { db, accounts, log } = deps;
   const roomDeps = { accounts, log, loadLayout: async (id: string) => (await findPark(db, id))?.layout ?? null };
-  const ParkRoomHere = class extends ParkRoom { static override deps = roomDeps; };
+  const bind = (klass: typeof ParkRoom) => class extends klass {
+    static override deps = roomDeps;
+    static override onAuth = (token: string, options: unknown) => authorizeParkJoin(accounts, token, options);
+  };
   const extra = Object.fromEntries(
-    Object.entries(deps.extraRooms ?? {}).map(([name, klass]) => {
-      const Bound = class extends klass { static override deps = roomDeps; };
-      return [name, defineRoom(Bound).filterBy(["parkId"])];
-    }),
+    Object.entries(deps.extraRooms ?? {}).map(([name, klass]) => [name, defineRoom(bind(klass)).filterBy(["parkId"])]),
   );
 
   const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts)];
   const openApi = openApiDocument(routes);
 
   return defineServer({
-    rooms: { [ROOM_PARK]: defineRoom(ParkRoomHere).filterBy(["parkId"]), ...extra },
+    rooms: { [ROOM_PARK]: defineRoom(bind(ParkRoom)).filterBy(["parkId"]), ...extra },
     // Movement frames for hundreds of avatars and long chat lines both exceed the 4 KB default.
     transport: new WebSocketTransport({ maxPayload: 64 * 1024 }),
     greet: false,

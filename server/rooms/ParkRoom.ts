@@ -21,6 +21,22 @@ export interface ParkRoomDeps {
 /** What the room remembers about each connection. */
 interface Seat { userId: string; centre: number | undefined }
 
+/**
+ * Who may join a park: a valid session whose role may enter, with well-formed options of our
+ * protocol version. Colyseus calls a room's static onAuth unbound, so this takes its deps directly.
+ */
+export async function authorizeParkJoin(accounts: Accounts, token: string, options: unknown): Promise<Actor> {
+  const parsed = ParkJoinOptions.safeParse(options);
+  if (!parsed.success) throw new ServerError(400, "join options must name a park (parkId) and the protocol version");
+  if (parsed.data.protocol !== PROTOCOL_VERSION) {
+    throw new ServerError(426, `this server speaks protocol ${PROTOCOL_VERSION}, the client ${parsed.data.protocol}: reload the page`);
+  }
+  const actor = token ? await accounts.authenticate(token) : null;
+  if (!actor) throw new ServerError(401, "sign in or enter as a guest first");
+  if (!can(actor.user.role, "park.enter")) throw new ServerError(403, "you may not enter this park");
+  return actor;
+}
+
 /** Message sent to a client that walked into a portal: join the other park at that spawn point. */
 export const MSG_PORTAL = "portal";
 
@@ -31,7 +47,7 @@ const IDX_LIMIT = 65535;
  * in ParkSimulation and MovementFrames; this class wires them to Colyseus.
  */
 export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData: Seat; auth: Actor }> }> {
-  /** Filled by the server wiring (see createEnclaveServer), one per process. */
+  /** Set by a subclass in the server wiring (createEnclaveServer), which also binds onAuth. */
   static deps: ParkRoomDeps;
 
   override maxMessagesPerSecond = 40;
@@ -47,18 +63,6 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
 
   private get deps(): ParkRoomDeps {
     return (this.constructor as typeof ParkRoom).deps;
-  }
-
-  static override async onAuth(token: string, options: unknown): Promise<Actor> {
-    const parsed = ParkJoinOptions.safeParse(options);
-    if (!parsed.success) throw new ServerError(400, "join options must name a park (parkId) and the protocol version");
-    if (parsed.data.protocol !== PROTOCOL_VERSION) {
-      throw new ServerError(426, `this server speaks protocol ${PROTOCOL_VERSION}, the client ${parsed.data.protocol}: reload the page`);
-    }
-    const actor = token ? await this.deps.accounts.authenticate(token) : null;
-    if (!actor) throw new ServerError(401, "sign in or enter as a guest first");
-    if (!can(actor.user.role, "park.enter")) throw new ServerError(403, "you may not enter this park");
-    return actor;
   }
 
   override async onCreate(options: { parkId: string }) {

@@ -33,13 +33,14 @@ export interface Accounts {
 
 export function createAccounts(db: Db, secret: Uint8Array): Accounts {
   const issue = async (user: UserRow): Promise<Session> => {
-    const expiresAt = new Date(Date.now() + TOKEN_TTL_SECONDS * 1000);
+    // Whole seconds, as the token's exp claim carries them.
+    const expiresAt = new Date((Math.floor(Date.now() / 1000) + TOKEN_TTL_SECONDS) * 1000);
     const sessionId = await insertSession(db, user.id, expiresAt);
     const token = await new SignJWT({ sid: sessionId })
       .setProtectedHeader({ alg: "HS256" })
       .setSubject(user.id)
       .setIssuedAt()
-      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .setExpirationTime(expiresAt.getTime() / 1000)
       .sign(secret);
     return { token, expiresAt: expiresAt.toISOString(), user: toMe(user) };
   };
