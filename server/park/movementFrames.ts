@@ -43,7 +43,7 @@ export class MovementFrames {
     if (previous === centre) {
       let frame = this.cache.get(centre);
       if (frame === undefined) {
-        frame = this.compose(centre, undefined);
+        frame = this.compose(centre, centre);
         this.cache.set(centre, frame);
       }
       return frame;

@@ -10,7 +10,8 @@ import { randomAvatarColour } from "./avatarColour.ts";
 import { decoyHash, hashPassword, verifyPassword } from "./passwords.ts";
 
 /** Who is making a request, as established from a verified token and the database. */
-export interface Actor { user: UserRow; sessionId: string }
+// Not named sessionId: Colyseus would take that field of an onAuth result as the room session id.
+export interface Actor { user: UserRow; loginId: string }
 
 export const toMe = (u: UserRow): Me => ({
   id: u.id,
@@ -82,7 +83,7 @@ export function createAccounts(db: Db, secret: Uint8Array): Accounts {
     },
 
     async logout(actor) {
-      await revokeSession(db, actor.sessionId);
+      await revokeSession(db, actor.loginId);
     },
 
     async authenticate(token) {
@@ -90,7 +91,7 @@ export function createAccounts(db: Db, secret: Uint8Array): Accounts {
         const { payload } = await jwtVerify(token, secret, { algorithms: ["HS256"] });
         if (typeof payload.sid !== "string" || typeof payload.sub !== "string") return null;
         const user = await findSessionUser(db, payload.sid);
-        return user && user.id === payload.sub ? { user, sessionId: payload.sid } : null;
+        return user && user.id === payload.sub ? { user, loginId: payload.sid } : null;
       } catch {
         return null;
       }
