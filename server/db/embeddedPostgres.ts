@@ -64,6 +64,9 @@ async function stopOrphan(pid: number, log: Logger): Promise<void> {
  */
 export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<RunningPostgres> {
   fs.mkdirSync(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to pass through the folder.
+  if (asRoot) fs.chmodSync(dataDir, fs.statSync(dataDir).mode | 0o011);
   const databaseDir = path.join(dataDir, "postgres");
   const password = readOrCreatePassword(dataDir);
   const orphan = runningPostgresOn(dataDir);
@@ -77,7 +80,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     password,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: (m) => log.debug({ postgres: m.trim() }),
     onError: (e) => log.error({ postgres: String(e) }),
