@@ -1,0 +1,63 @@
+import { addEffect } from "@react-three/fiber";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
+import { frameStore, selfMotion } from "../state/frame.ts";
+import { LAWN, ZONE_COLOURS } from "../world/park/palette.ts";
+import type { Language } from "../i18n/language.ts";
+
+/** Ten updates a second is smooth for a dot on a small map and costs React nothing. */
+const UPDATE_MS = 100;
+
+/**
+ * A floor plan with you on it. Your position is written straight to the DOM from fiber's
+ * before-render hook (style.md habit 9), and exposed as data-self-x / data-self-z for tests.
+ */
+export function Minimap({ layout, lng }: { layout: ParkLayout; lng: Language }) {
+  const { t } = useTranslation();
+  const root = useRef<HTMLElement>(null);
+  const dot = useRef<SVGGElement>(null);
+  const readout = useRef<HTMLParagraphElement>(null);
+  const { width, depth } = layout.size;
+
+  useEffect(() => {
+    let last = 0;
+    return addEffect((now) => {
+      if (now - last < UPDATE_MS) return;
+      last = now;
+      const self = selfMotion(frameStore);
+      if (!self?.hasPosition || !root.current || !dot.current || !readout.current) return;
+      const { x, z, heading } = self.track;
+      dot.current.setAttribute("transform", `translate(${x.toFixed(1)} ${z.toFixed(1)}) rotate(${(-heading * 180 / Math.PI).toFixed(0)})`);
+      dot.current.style.display = "";
+      root.current.dataset.selfX = x.toFixed(2);
+      root.current.dataset.selfZ = z.toFixed(2);
+      readout.current.textContent = t("park.position", { x: x.toFixed(0), z: z.toFixed(0) });
+    });
+  }, [t]);
+
+  const marker = Math.max(width, depth) / 40;
+  return (
+    <section ref={root} className="hud-panel minimap" aria-label={t("park.map")} data-testid="minimap">
+      <svg viewBox={`-2 -2 ${width + 4} ${depth + 4}`} role="img" aria-label={t("park.map")}>
+        <rect x={0} y={0} width={width} height={depth} rx={3} fill={LAWN} />
+        {layout.zones.map((zone) => (
+          <polygon key={zone.id} points={zone.polygon.map(([x, z]) => `${x},${z}`).join(" ")} fill={ZONE_COLOURS[zone.kind]}>
+            <title>{zone.name[lng]}</title>
+          </polygon>
+        ))}
+        {layout.buildings.map((b) => (
+          <rect key={b.id} x={b.x} y={b.z} width={b.width} height={b.depth} fill="#8f9ba5" rx={1} />
+        ))}
+        {layout.portals.map((p) => (
+          <circle key={p.id} cx={p.x} cy={p.z} r={Math.max(p.radius, marker * 0.6)} fill="#39b8cc" />
+        ))}
+        <g ref={dot} style={{ display: "none" }}>
+          <circle r={marker} fill="#f2b544" stroke="#0f3d3e" strokeWidth={marker * 0.35} />
+          <path d={`M0 ${marker * 2.1} L${-marker * 0.7} ${marker * 0.9} L${marker * 0.7} ${marker * 0.9} Z`} fill="#0f3d3e" />
+        </g>
+      </svg>
+      <p ref={readout} className="minimap__readout" data-testid="self-position" />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from "react-i18next";
+import { useStore } from "zustand";
+import type { Emote } from "../../shared/protocol/parkMessages.ts";
+import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
+import type { Language } from "../i18n/language.ts";
+import { parkRoomStore } from "../state/park.ts";
+import { BrandMark } from "./BrandMark.tsx";
+import { ConnectionBanner } from "./ConnectionBanner.tsx";
+import { EmoteBar } from "./EmoteBar.tsx";
+import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { Minimap } from "./Minimap.tsx";
+import { PeoplePanel } from "./PeoplePanel.tsx";
+
+/** The DOM layer over the park: where you are, who is here, what you can do. */
+export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () => void; onEmote: (emote: Emote) => void }) {
+  const { t } = useTranslation();
+  const online = useStore(parkRoomStore, (s) => s.online);
+  const status = useStore(parkRoomStore, (s) => s.status);
+  const { layout, lng } = props;
+
+  return (
+    <div className="hud" role="region" aria-label={t("park.hud")}>
+      <header className="hud__top">
+        <div className="hud-panel park-title">
+          <BrandMark compact />
+          <div className="park-title__text">
+            <h1>{layout.name[lng]}</h1>
+            <p>{layout.city[lng]}</p>
+          </div>
+          <span className="online online--pill" data-testid="online-count" data-online={online}>
+            <span className="online__dot" aria-hidden="true" />
+            {t("park.online", { count: online })}
+          </span>
+        </div>
+        <ConnectionBanner status={status} />
+        <div className="hud__actions">
+          <LanguageSwitch tone="dark" />
+          <button type="button" className="button button--dark" onClick={props.onLeave}>
+            {t("park.leave")}
+          </button>
+        </div>
+      </header>
+
+      <aside className="hud__side">
+        <PeoplePanel />
+      </aside>
+
+      <footer className="hud__bottom">
+        <Minimap layout={layout} lng={lng} />
+        <div className="hud__centre">
+          <EmoteBar onEmote={props.onEmote} disabled={status !== "connected"} />
+          <p className="hud__help">{t("park.help")}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from "react-i18next";
+import { useStore } from "zustand";
+import { parkRoomStore } from "../state/park.ts";
+import { roleColour } from "../world/park/palette.ts";
+
+/** Who is in the park now: names from the room's schema, shown as text. */
+export function PeoplePanel() {
+  const { t } = useTranslation();
+  const people = useStore(parkRoomStore, (s) => s.people);
+  return (
+    <section className="hud-panel people" aria-labelledby="people-title">
+      <h2 id="people-title" className="hud-panel__title">
+        {t("park.people")} <span className="count-badge">{people.length}</span>
+      </h2>
+      <ul className="people__list" data-testid="people-list">
+        {people.map((p) => (
+          <li key={p.sessionId} className={p.connected ? "" : "people__away"}>
+            <span className="avatar-dot" style={{ background: p.colour }} aria-hidden="true">
+              {Array.from(p.name)[0]?.toUpperCase()}
+            </span>
+            <span className="people__name">{p.name}</span>
+            {p.isSelf && <span className="people__tag">{t("park.you")}</span>}
+            {!p.connected && <span className="people__tag">{t("park.away")}</span>}
+            <span className="role-pip" style={{ background: roleColour(p.role) }} title={t(`roles.${p.role === "manager" || p.role === "resident" ? p.role : "guest"}`)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import i18next from "i18next";
+import { initReactI18next, useTranslation } from "react-i18next";
+import { en } from "./locales/en.ts";
+import { zhCN } from "./locales/zh-CN.ts";
+import { isLanguage, LANGUAGE_STORAGE_KEY, pickLanguage, type Language } from "./language.ts";
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "translation";
+    resources: { translation: typeof en };
+  }
+}
+
+const readStored = (): string | null => {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+};
+
+const applyToDocument = (lng: Language): void => {
+  document.documentElement.lang = lng;
+};
+
+export function initI18n(): typeof i18next {
+  const lng = pickLanguage(readStored(), navigator.languages?.length ? navigator.languages : [navigator.language]);
+  void i18next.use(initReactI18next).init({
+    lng,
+    fallbackLng: "en",
+    supportedLngs: ["zh-CN", "en"],
+    resources: { en: { translation: en }, "zh-CN": { translation: zhCN } },
+    // React escapes what it renders; escaping here too would show &amp; in names.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  applyToDocument(lng);
+  return i18next;
+}
+
+export function setLanguage(lng: Language): void {
+  void i18next.changeLanguage(lng);
+  applyToDocument(lng);
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
+  } catch {
+    // The choice then lasts for this visit only.
+  }
+}
+
+/** The current language, re-rendering on change. */
+export function useLanguage(): Language {
+  const { i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage ?? i18n.language;
+  return isLanguage(lng) ? lng : "en";
+}

@@ -1,0 +1,215 @@
+import { Callbacks, Client, type Room } from "@colyseus/sdk";
+import { z } from "zod";
+import { MSG_EMOTE, MSG_MOVE, MSG_MOVEMENT_FRAME, type Emote, type MoveIntent } from "../../shared/protocol/parkMessages.ts";
+import { CLOSE_REPLACED, ROOM_PARK, type ParkJoinOptions } from "../../shared/protocol/rooms.ts";
+import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
+import { ParkState, type Avatar } from "../../shared/schema/park.ts";
+import { clearFrameStore, type FrameStore } from "../state/frame.ts";
+import type { InputStore } from "../state/input.ts";
+import { initialParkRoomState, sortPeople, type ParkRoomStore, type Person } from "../state/park.ts";
+import { fetchPark } from "./api.ts";
+import { addAvatar, applyMovementFrame, removeAvatar, updateLooks } from "./frameBridge.ts";
+import { startIntentSampler, type IntentSampler } from "./intentSampler.ts";
+
+/** The server's portal message (server/rooms/ParkRoom.ts, MSG_PORTAL). */
+const MSG_PORTAL = "portal";
+const PortalMessage = z.object({ parkId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/), spawnId: z.string().max(48) });
+
+/** How long a polite leave may take before the socket is simply closed. */
+const LEAVE_TIMEOUT_MS = 2000;
+
+export interface ParkLinkDeps {
+  frames: FrameStore;
+  park: ParkRoomStore;
+  input: InputStore;
+  endpoint: () => string;
+  token: () => string | null;
+  /** The server moved the person through a portal: show that park (it calls `enter` again). */
+  onPortal: (parkId: string, spawnId: string) => void;
+  /** The server refused the session token: the person must sign in again. */
+  onUnauthorized: () => void;
+}
+
+export interface ParkLink {
+  /** Joins a park, leaving the current one first. Calls are queued, never overlapping. */
+  enter(parkId: string, spawnId?: string): Promise<void>;
+  exit(): Promise<void>;
+  emote(emote: Emote): void;
+}
+
+interface Active {
+  room: Room<unknown, ParkState>;
+  sampler: IntentSampler;
+  closed: boolean;
+}
+
+/**
+ * The one owner of the park room's lifecycle: joins, wires schema and movement frames into the
+ * stores, follows portals, shows drops and reconnections, and leaves. Entering and leaving are
+ * serialised, so a quick leave-and-rejoin (React's StrictMode, a portal) never has two sessions
+ * of the same account racing each other into the room.
+ */
+export function createParkLink(deps: ParkLinkDeps): ParkLink {
+  let queue: Promise<void> = Promise.resolve();
+  let generation = 0;
+  let active: Active | null = null;
+
+  const setPark = deps.park.setState;
+
+  const close = async (): Promise<void> => {
+    const current = active;
+    active = null;
+    if (!current) return;
+    current.sampler.stop();
+    if (!current.closed) {
+      current.closed = true;
+      current.room.reconnection.enabled = false;
+      const left = current.room.leave(true).catch(() => undefined);
+      const timedOut = new Promise<"timeout">((r) => setTimeout(() => r("timeout"), LEAVE_TIMEOUT_MS));
+      if ((await Promise.race([left, timedOut])) === "timeout") current.room.connection.close();
+    }
+    clearFrameStore(deps.frames);
+  };
+
+  const open = async (parkId: string, spawnId: string | undefined, gen: number): Promise<void> => {
+    clearFrameStore(deps.frames);
+    setPark({ ...initialParkRoomState(), parkId, status: "connecting" });
+    const token = deps.token();
+    if (!token) {
+      deps.onUnauthorized();
+      return;
+    }
+
+    const layout = fetchPark(parkId);
+    const client = new Client(deps.endpoint());
+    client.auth.token = token;
+    const options: ParkJoinOptions = { parkId, protocol: PROTOCOL_VERSION, ...(spawnId ? { spawnId } : {}) };
+    let room: Room<unknown, ParkState>;
+    try {
+      room = await client.joinOrCreate<ParkState>(ROOM_PARK, options, ParkState);
+    } catch (e) {
+      if (gen !== generation) return;
+      const code = (e as { code?: unknown }).code;
+      if (code === 401) deps.onUnauthorized();
+      setPark({ status: "failed", error: e instanceof Error ? e.message : String(e) });
+      return;
+    }
+    if (gen !== generation) {
+      room.reconnection.enabled = false;
+      await room.leave(true).catch(() => undefined);
+      return;
+    }
+
+    const sampler = startIntentSampler({
+      input: deps.input,
+      frames: deps.frames,
+      send: (intent: MoveIntent) => room.send(MSG_MOVE, intent),
+    });
+    const current: Active = { room, sampler, closed: false };
+    active = current;
+    deps.frames.selfSessionId = room.sessionId;
+    wireRoom(current);
+    setPark({ status: "connected" });
+
+    const detail = await layout;
+    if (gen !== generation) return;
+    if (detail.ok) setPark({ layout: detail.value.layout });
+    else setPark({ status: "failed", error: detail.error.message });
+  };
+
+  const wireRoom = (current: Active): void => {
+    const { room } = current;
+    const callbacks = Callbacks.get(room);
+    let rosterQueued = false;
+    // A join brings every avatar at once: rebuild the list once per batch, not once per avatar.
+    const refreshPeople = (): void => {
+      if (rosterQueued) return;
+      rosterQueued = true;
+      queueMicrotask(() => {
+        rosterQueued = false;
+        if (active !== current) return;
+        const people: Person[] = [];
+        room.state.avatars.forEach((a: Avatar, sessionId: string) => {
+          people.push({ sessionId, name: a.name, role: a.role, colour: a.colour, connected: a.connected, isSelf: sessionId === room.sessionId });
+        });
+        setPark({ people: sortPeople(people) });
+      });
+    };
+
+    callbacks.onAdd("avatars", (avatar: Avatar, sessionId: string) => {
+      addAvatar(deps.frames, sessionId, avatar.idx, {
+        name: avatar.name, colour: avatar.colour, role: avatar.role, connected: avatar.connected,
+      }, performance.now());
+      callbacks.onChange(avatar, () => {
+        updateLooks(deps.frames, sessionId, { name: avatar.name, colour: avatar.colour, role: avatar.role, connected: avatar.connected });
+        refreshPeople();
+      });
+      refreshPeople();
+    });
+    callbacks.onRemove("avatars", (_avatar: Avatar, sessionId: string) => {
+      removeAvatar(deps.frames, sessionId);
+      refreshPeople();
+    });
+    callbacks.listen("online", (online: number) => setPark({ online }));
+
+    room.onMessage(MSG_MOVEMENT_FRAME, (bytes: Uint8Array) => {
+      try {
+        applyMovementFrame(deps.frames, bytes, performance.now());
+      } catch (e) {
+        console.warn("dropped a movement frame", e);
+      }
+    });
+    room.onMessage(MSG_PORTAL, (payload: unknown) => {
+      const portal = PortalMessage.safeParse(payload);
+      if (portal.success && active === current) deps.onPortal(portal.data.parkId, portal.data.spawnId);
+    });
+    room.onDrop(() => {
+      if (active === current) setPark({ status: "reconnecting" });
+    });
+    room.onReconnect(() => {
+      if (active !== current) return;
+      setPark({ status: "connected", error: null });
+      current.sampler.reset();
+    });
+    room.onLeave((code: number, reason?: string) => {
+      if (current.closed) return;
+      current.closed = true;
+      current.sampler.stop();
+      if (active !== current) return;
+      if (code === CLOSE_REPLACED) setPark({ status: "replaced", error: reason ?? null });
+      else setPark({ status: "failed", error: reason || null });
+    });
+    room.onError((code: number, message?: string) => {
+      console.warn(`park room error ${code}: ${message ?? ""}`);
+    });
+  };
+
+  const schedule = (job: () => Promise<void>): Promise<void> => {
+    const run = () => job().catch((e: unknown) => {
+      console.error("park link", e);
+      setPark({ status: "failed", error: e instanceof Error ? e.message : String(e) });
+    });
+    queue = queue.then(run);
+    return queue;
+  };
+
+  return {
+    enter(parkId, spawnId) {
+      const gen = ++generation;
+      return schedule(async () => {
+        await close();
+        if (gen === generation) await open(parkId, spawnId, gen);
+      });
+    },
+    exit() {
+      ++generation;
+      return schedule(async () => {
+        await close();
+        setPark(initialParkRoomState());
+      });
+    },
+    emote(emote) {
+      if (active && !active.closed) active.room.send(MSG_EMOTE, { emote });
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { navigate, parkPath } from "../router.ts";
+import { frameStore } from "../state/frame.ts";
+import { inputStore } from "../state/input.ts";
+import { parkRoomStore } from "../state/park.ts";
+import { sessionStore, setSession } from "../state/session.ts";
+import { createParkLink } from "./parkLink.ts";
+import { gameServerUrl } from "./serverUrl.ts";
+
+/** The app's one park link, wired to the app's stores and address bar. */
+export const parkLink = createParkLink({
+  frames: frameStore,
+  park: parkRoomStore,
+  input: inputStore,
+  endpoint: gameServerUrl,
+  token: () => sessionStore.getState().session?.token ?? null,
+  // The page follows the address: the new route makes the park page enter the other park.
+  onPortal: (parkId, spawnId) => navigate(parkPath(parkId), { state: { spawnId } }),
+  onUnauthorized: () => setSession(null),
+});

@@ -1,0 +1,55 @@
+import { createStore } from "zustand/vanilla";
+import { useStore } from "zustand";
+
+/** The screens the address bar can name. */
+export type Route =
+  | { name: "landing" }
+  | { name: "park"; parkId: string }
+  | { name: "not-found"; path: string };
+
+const PARK_PATH = /^\/park\/([a-z0-9][a-z0-9-]{0,47})\/?$/;
+
+export function parseRoute(pathname: string): Route {
+  if (pathname === "/" || pathname === "") return { name: "landing" };
+  const park = PARK_PATH.exec(pathname);
+  if (park?.[1]) return { name: "park", parkId: park[1] };
+  return { name: "not-found", path: pathname };
+}
+
+export const parkPath = (parkId: string): string => `/park/${parkId}`;
+
+/** Extra facts a navigation carries that do not belong in the address (a portal's arrival point). */
+export interface RouteState {
+  spawnId?: string;
+}
+
+interface RouterState {
+  route: Route;
+  state: RouteState;
+}
+
+const readState = (raw: unknown): RouteState => {
+  const spawnId = (raw as { spawnId?: unknown } | null)?.spawnId;
+  return typeof spawnId === "string" ? { spawnId } : {};
+};
+
+export const routerStore = createStore<RouterState>(() => ({
+  route: typeof location === "undefined" ? { name: "landing" } : parseRoute(location.pathname),
+  state: typeof history === "undefined" ? {} : readState(history.state),
+}));
+
+if (typeof window !== "undefined") {
+  window.addEventListener("popstate", (e) => {
+    routerStore.setState({ route: parseRoute(location.pathname), state: readState(e.state) });
+  });
+}
+
+export function navigate(path: string, options: { replace?: boolean; state?: RouteState } = {}): void {
+  const state = options.state ?? {};
+  if (options.replace) history.replaceState(state, "", path);
+  else history.pushState(state, "", path);
+  routerStore.setState({ route: parseRoute(path), state });
+}
+
+export const useRoute = (): Route => useStore(routerStore, (s) => s.route);
+export const useRouteState = (): RouteState => useStore(routerStore, (s) => s.state);

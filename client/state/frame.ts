@@ -1,0 +1,70 @@
+import { emptyTrack, type Track } from "./motion.ts";
+import type { MovementRecord } from "../../shared/protocol/movementFrame.ts";
+
+/**
+ * Where everyone is, for the frame loop. Mutable on purpose and never read through React:
+ * net/ writes it ten times a second, world/ reads it sixty times a second (style.md habits 8-10).
+ */
+export interface AvatarMotion {
+  readonly idx: number;
+  readonly sessionId: string;
+  name: string;
+  colour: string;
+  role: string;
+  connected: boolean;
+  isSelf: boolean;
+  /** False until the first movement record for this avatar arrived. */
+  hasPosition: boolean;
+  /** Inside the cells the server currently shows this client. */
+  visible: boolean;
+  track: Track;
+  anim: number;
+  /** When `anim` last changed, so an emote plays from its start. */
+  animSince: number;
+}
+
+export interface FrameStore {
+  readonly avatars: Map<number, AvatarMotion>;
+  readonly idxBySession: Map<string, number>;
+  /** Records for an index whose avatar the schema has not announced yet, with when they came. */
+  readonly pending: Map<number, { record: MovementRecord; at: number }>;
+  centre: { x: number; z: number } | null;
+  selfSessionId: string | null;
+  /** The camera's yaw, so that "forward" on the keyboard means away from the viewer. */
+  cameraYaw: number;
+  /** Bumped whenever avatars come, go or change looks, so instance colours are rewritten only then. */
+  rosterVersion: number;
+}
+
+export const createFrameStore = (): FrameStore => ({
+  avatars: new Map(),
+  idxBySession: new Map(),
+  pending: new Map(),
+  centre: null,
+  selfSessionId: null,
+  cameraYaw: 0,
+  rosterVersion: 0,
+});
+
+export const newMotion = (idx: number, sessionId: string): AvatarMotion => ({
+  idx, sessionId, name: "", colour: "#888888", role: "guest", connected: true, isSelf: false,
+  hasPosition: false, visible: false, track: emptyTrack(), anim: 0, animSince: 0,
+});
+
+export function selfMotion(store: FrameStore): AvatarMotion | undefined {
+  if (store.selfSessionId === null) return undefined;
+  const idx = store.idxBySession.get(store.selfSessionId);
+  return idx === undefined ? undefined : store.avatars.get(idx);
+}
+
+export function clearFrameStore(store: FrameStore): void {
+  store.avatars.clear();
+  store.idxBySession.clear();
+  store.pending.clear();
+  store.centre = null;
+  store.selfSessionId = null;
+  store.rosterVersion++;
+}
+
+/** The one store the app draws from; tests make their own with createFrameStore(). */
+export const frameStore: FrameStore = createFrameStore();

@@ -1,0 +1,42 @@
+import { createStore } from "zustand/vanilla";
+import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
+
+/**
+ * Where the connection to a park stands. `replaced`: the same account entered from elsewhere;
+ * `failed`: it could not join or the room closed; `reconnecting`: the SDK is retrying by itself.
+ */
+export type ParkStatus = "idle" | "connecting" | "connected" | "reconnecting" | "replaced" | "failed";
+
+export interface Person {
+  sessionId: string;
+  name: string;
+  role: string;
+  colour: string;
+  connected: boolean;
+  isSelf: boolean;
+}
+
+/** Who is here and how the link is: slow state that React renders (the frame loop has positions). */
+export interface ParkRoomState {
+  parkId: string | null;
+  layout: ParkLayout | null;
+  status: ParkStatus;
+  /** A message for the person, from the server or the client (already in words, not a code). */
+  error: string | null;
+  online: number;
+  people: Person[];
+}
+
+export const initialParkRoomState = (): ParkRoomState => ({
+  parkId: null, layout: null, status: "idle", error: null, online: 0, people: [],
+});
+
+export const createParkRoomStore = () => createStore<ParkRoomState>(() => initialParkRoomState());
+export type ParkRoomStore = ReturnType<typeof createParkRoomStore>;
+
+export const parkRoomStore: ParkRoomStore = createParkRoomStore();
+
+/** Self first, then by name, so the list does not jump about as people come and go. */
+export function sortPeople(people: Person[]): Person[] {
+  return [...people].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name) || a.sessionId.localeCompare(b.sessionId));
+}

@@ -1,0 +1,40 @@
+import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
+import type { Language } from "../i18n/language.ts";
+import { Avatars } from "./avatars/Avatars.tsx";
+import { MotionTicker } from "./avatars/MotionTicker.tsx";
+import { NameTags } from "./avatars/NameTags.tsx";
+import { SelfMarker } from "./avatars/SelfMarker.tsx";
+import { FollowCamera } from "./controls/FollowCamera.tsx";
+import { MovementKeys } from "./controls/MovementKeys.tsx";
+import { BoothStands } from "./park/BoothStands.tsx";
+import { Buildings } from "./park/Buildings.tsx";
+import { Doors } from "./park/Doors.tsx";
+import { Ground } from "./park/Ground.tsx";
+import { Lights } from "./park/Lights.tsx";
+import { Portals } from "./park/Portals.tsx";
+import { WalkTarget } from "./park/WalkTarget.tsx";
+import { ZoneLabels } from "./park/ZoneLabels.tsx";
+
+/** Everything inside the park's <Canvas>: the place, the people and the camera. */
+export function ParkScene({ layout, lng }: { layout: ParkLayout; lng: Language }) {
+  const centre = [layout.size.width / 2, layout.size.depth / 2] as const;
+  return (
+    <>
+      <fog attach="fog" args={["#dce8ef", 140, 520]} />
+      <Lights centre={centre} />
+      <Ground layout={layout} />
+      <Buildings buildings={layout.buildings} />
+      <BoothStands slots={layout.boothSlots} />
+      <Doors doors={layout.doors} />
+      <Portals portals={layout.portals} lng={lng} />
+      <ZoneLabels layout={layout} lng={lng} />
+      <MotionTicker />
+      <Avatars />
+      <SelfMarker />
+      <NameTags />
+      <WalkTarget />
+      <FollowCamera />
+      <MovementKeys />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { Html } from "@react-three/drei";
+import { useFrame } from "@react-three/fiber";
+import { useRef } from "react";
+import type { Group } from "three";
+import { frameStore, selfMotion, type AvatarMotion } from "../../state/frame.ts";
+
+/** Name tags are DOM, so only the people nearest to you get one. */
+export const NAME_TAG_SLOTS = 30;
+/** Who is nearest changes slowly; choosing again a few times a second is plenty. */
+const CHOOSE_EVERY_MS = 200;
+const TAG_HEIGHT = 2.35;
+
+interface Slot {
+  group: Group | null;
+  el: HTMLDivElement | null;
+  name: HTMLSpanElement | null;
+  idx: number;
+  shownText: string;
+  shownClass: string;
+}
+
+const _candidates: Array<{ m: AvatarMotion; d: number }> = [];
+
+/**
+ * A fixed pool of tags, reassigned to the nearest avatars in the frame loop: names are written
+ * straight into the DOM (as text, never as HTML), so moving people re-render nothing in React.
+ */
+export function NameTags() {
+  const slots = useRef<Slot[]>(
+    Array.from({ length: NAME_TAG_SLOTS }, () => ({ group: null, el: null, name: null, idx: -1, shownText: "", shownClass: "" })),
+  );
+  const lastChoice = useRef(0);
+
+  useFrame(() => {
+    const now = performance.now();
+    if (now - lastChoice.current > CHOOSE_EVERY_MS) {
+      lastChoice.current = now;
+      choose(slots.current);
+    }
+    for (const slot of slots.current) {
+      const m = slot.idx === -1 ? undefined : frameStore.avatars.get(slot.idx);
+      const show = m !== undefined && m.visible && m.hasPosition;
+      if (slot.el) slot.el.style.display = show ? "" : "none";
+      if (!show || !slot.group) continue;
+      slot.group.position.set(m.track.x, TAG_HEIGHT, m.track.z);
+      const cls = `name-tag name-tag--${m.role}${m.isSelf ? " name-tag--self" : ""}${m.connected ? "" : " name-tag--away"}`;
+      if (slot.shownClass !== cls && slot.el) {
+        slot.el.className = cls;
+        slot.shownClass = cls;
+      }
+      if (slot.shownText !== m.name && slot.name) {
+        slot.name.textContent = m.name;
+        slot.shownText = m.name;
+      }
+    }
+  }, -1);
+
+  return (
+    <>
+      {slots.current.map((slot, i) => (
+        <group key={i} ref={(g) => { slot.group = g; }}>
+          <Html center zIndexRange={[100, 0]} pointerEvents="none">
+            <div ref={(el) => { slot.el = el; }} className="name-tag" style={{ display: "none" }}>
+              <span className="name-tag__badge" aria-hidden="true" />
+              <span ref={(el) => { slot.name = el; }} />
+            </div>
+          </Html>
+        </group>
+      ))}
+    </>
+  );
+}
+
+function choose(slots: Slot[]): void {
+  const self = selfMotion(frameStore);
+  const ox = self?.track.x ?? 0;
+  const oz = self?.track.z ?? 0;
+  _candidates.length = 0;
+  for (const m of frameStore.avatars.values()) {
+    if (!m.visible || !m.hasPosition) continue;
+    _candidates.push({ m, d: m.isSelf ? -1 : (m.track.x - ox) ** 2 + (m.track.z - oz) ** 2 });
+  }
+  _candidates.sort((a, b) => a.d - b.d);
+  // Keep a tag on the avatar it already labels when it stays chosen, so tags do not flicker.
+  const chosen = new Set<number>();
+  for (let i = 0; i < Math.min(slots.length, _candidates.length); i++) chosen.add(_candidates[i]!.m.idx);
+  const free: Slot[] = [];
+  for (const slot of slots) {
+    if (chosen.has(slot.idx)) chosen.delete(slot.idx);
+    else {
+      slot.idx = -1;
+      free.push(slot);
+    }
+  }
+  for (const idx of chosen) {
+    const slot = free.pop();
+    if (!slot) break;
+    slot.idx = idx;
+  }
+  _candidates.length = 0;
+}
