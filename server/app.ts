@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
+import { Encoder } from "@colyseus/schema";
 import express from "express";
 import { ROOM_PARK } from "../shared/protocol/rooms.ts";
 import type { Db } from "./db/pool.ts";
@@ -12,7 +13,7 @@ import { mountRoutes } from "./http/mountRoutes.ts";
 import { openApiDocument } from "./http/openApiDocument.ts";
 import { parkRoutes } from "./http/parks/parks.routes.ts";
 import type { Logger } from "./logger.ts";
-import { authorizeParkJoin, ParkRoom } from "./rooms/ParkRoom.ts";
+import { authorizeParkJoin, ParkRoom, type ParkRoomClass } from "./rooms/ParkRoom.ts";
 import type { Accounts } from "./services/accounts.ts";
 
 export interface AppDeps {
@@ -21,8 +22,8 @@ export interface AppDeps {
   log: Logger;
   /** Folder of the built client; not served when absent (tests, `npm run dev`). */
   clientDir?: string;
-  /** Extra room types, e.g. the benchmark's baseline room. */
-  extraRooms?: Record<string, typeof ParkRoom>;
+  /** Extra park-like room types, e.g. the benchmark's baseline room; they get the same deps and auth. */
+  extraRooms?: Record<string, ParkRoomClass>;
 }
 
 /** People in each park now, from the matchmaker's room listings (every process's, with Redis). */
@@ -36,10 +37,14 @@ export async function onlineCounts(): Promise<Map<string, number>> {
   return counts;
 }
 
+/** The full state of a park with a thousand people (names, colours, badges) is ~60 KB; the default
+ * 8 KB buffer would make the encoder grow and re-encode it on every join. */
+Encoder.BUFFER_SIZE = 256 * 1024;
+
 export function createEnclaveServer(deps: AppDeps): Server {
   const { db, accounts, log } = deps;
   const roomDeps = { accounts, log, loadLayout: async (id: string) => (await findPark(db, id))?.layout ?? null };
-  const bind = (klass: typeof ParkRoom) => class extends klass {
+  const bind = (klass: ParkRoomClass) => class extends klass {
     static override deps = roomDeps;
     static override onAuth = (token: string, options: unknown) => authorizeParkJoin(accounts, token, options);
   };

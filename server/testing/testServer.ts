@@ -17,13 +17,14 @@ export interface TestServer extends Running {
   sdk(token?: string): Client;
 }
 
-/** The real server on a real database of its own, on a free port. */
-export async function startTestServer(): Promise<TestServer> {
+/** The real server on a real database of its own, on a free port; with `clientDir`, it serves that built client too. */
+export async function startTestServer(options: { clientDir?: string } = {}): Promise<TestServer> {
   const databaseUrl = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "enclave-test-"));
   const running = await bootEnclave(
     { PORT: 0, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, TOKEN_SECRET: crypto.randomBytes(32).toString("hex"), LOG_LEVEL: "silent" },
     createLogger("silent"),
+    { clientDir: options.clientDir },
   );
   const url = `http://127.0.0.1:${running.port}`;
   const api: TestServer["api"] = async (method, route, body, token) => {

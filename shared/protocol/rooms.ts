@@ -13,4 +13,3 @@ export type ParkJoinOptions = z.infer<typeof ParkJoinOptions>;
 
 /** Close codes the park room uses when it ends a session on purpose. */
 export const CLOSE_REPLACED = 4101; // the same account joined again elsewhere
-export const CLOSE_WRONG_PROTOCOL = 4102;
