@@ -14,7 +14,7 @@ import { createLogger } from "../server/logger.ts";
 import { benchParkLayout } from "./benchPark.ts";
 import type { ServerFigures } from "./benchServer.ts";
 import type { BotProcessStart, BotReport } from "./botProcess.ts";
-import { freePort } from "../e2e/serverProcess.ts";
+import { freePort } from "../server/freePort.ts";
 
 const { values } = parseArgs({
   options: {

@@ -1,15 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
-
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
+import { freePort } from "../server/freePort.ts";
 
 export interface ServerProcess {
   child: ChildProcess;
