@@ -179,6 +179,6 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
       }
     }
     this.sim.settle();
-    recordTick(performance.now() - started, sent, bytes);
+    if (this.clients.length > 0) recordTick(performance.now() - started, sent, bytes);
   }
 }

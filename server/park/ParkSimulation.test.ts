@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { MAX_MOVE_INTENTS_PER_SECOND } from "../../shared/constants.ts";
+import { ANIM_IDLE, ANIM_WALK, animForEmote } from "../../shared/protocol/parkMessages.ts";
+import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
+import { isWalkable } from "../../shared/rules/movement.ts";
+import { ParkSimulation } from "./ParkSimulation.ts";
+
+const layout: ParkLayout = {
+  id: "sim", name: { "zh-CN": "模拟", en: "Sim" }, city: { "zh-CN": "北京", en: "Beijing" },
+  description: { "zh-CN": "模拟", en: "Sim" }, size: { width: 100, depth: 100 },
+  zones: [{ id: "plaza", kind: "plaza", name: { "zh-CN": "广场", en: "Plaza" }, polygon: [[0, 0], [100, 0], [100, 100]] }],
+  buildings: [{ id: "b", x: 45, z: 45, width: 10, depth: 10, height: 5 }],
+  boothSlots: [], doors: [],
+  portals: [{ id: "gate", x: 50, z: 90, rotation: 0, radius: 2, targetParkId: "other", targetSpawnId: "arrive", label: { "zh-CN": "门", en: "Gate" } }],
+  spawnPoints: [{ id: "main", x: 50, z: 30, rotation: 0 }, { id: "south", x: 50, z: 80, rotation: 0 }],
+};
+
+describe("park simulation", () => {
+  it("spawns people near the asked spawn point, on walkable ground", () => {
+    const sim = new ParkSimulation(layout);
+    for (let i = 0; i < 30; i++) {
+      const pose = sim.spawnPose("south");
+      expect(Math.hypot(pose.x - 50, pose.z - 80)).toBeLessThanOrEqual(3);
+      expect(isWalkable(sim.area, pose.x, pose.z)).toBe(true);
+    }
+    expect(Math.hypot(sim.spawnPose("nowhere").x - 50, sim.spawnPose("nowhere").z - 30)).toBeLessThanOrEqual(3);
+  });
+
+  it("counts and ignores intents beyond ten a second", () => {
+    const sim = new ParkSimulation(layout);
+    sim.add("a", 1, { x: 10, z: 10, heading: 0 }, 0);
+    let accepted = 0;
+    for (let i = 0; i < 25; i++) if (sim.intent("a", { dir: [1, 0] }, 0)) accepted++;
+    expect(accepted).toBe(MAX_MOVE_INTENTS_PER_SECOND);
+    expect(sim.rejected.tooFast).toBe(25 - MAX_MOVE_INTENTS_PER_SECOND);
+    expect(sim.intent("a", { dir: [1, 0] }, 1000)).toBe(true);
+  });
+
+  it("plays an emote, then returns to idle; walking shows as walking", () => {
+    const sim = new ParkSimulation(layout);
+    const a = sim.add("a", 1, { x: 10, z: 10, heading: 0 }, 0);
+    sim.emote("a", { emote: "clap" }, 0);
+    sim.tick(0.1, 100);
+    expect(a.anim).toBe(animForEmote("clap"));
+    sim.tick(0.1, 3100);
+    expect(a.anim).toBe(ANIM_IDLE);
+    sim.intent("a", { dir: [0, 1] }, 3200);
+    sim.tick(0.1, 3300);
+    expect(a.anim).toBe(ANIM_WALK);
+  });
+
+  it("reports walking into a portal once", () => {
+    const sim = new ParkSimulation(layout);
+    sim.add("a", 1, { x: 50, z: 86, heading: 0 }, 0);
+    sim.intent("a", { dir: [0, 1] }, 0);
+    const entered: string[] = [];
+    for (let t = 1; t <= 20; t++) for (const e of sim.tick(0.1, t * 100)) entered.push(e.portal.targetParkId);
+    expect(entered).toEqual(["other"]);
+  });
+
+  it("marks only what changed for the next frame", () => {
+    const sim = new ParkSimulation(layout);
+    const a = sim.add("a", 1, { x: 10, z: 10, heading: 0 }, 0);
+    const b = sim.add("b", 2, { x: 20, z: 10, heading: 0 }, 0);
+    sim.tick(0.1, 100);
+    sim.settle();
+    sim.intent("b", { dir: [1, 0] }, 200);
+    sim.tick(0.1, 300);
+    expect(a.changed).toBe(false);
+    expect(b.changed).toBe(true);
+  });
+});
