@@ -111,6 +111,6 @@ export class StateViewParkRoom extends Room<{ state: ViewParkState; client: Clie
     }
     this.sim.settle();
     this.broadcastPatch();
-    if (this.clients.length > 0) recordTick(performance.now() - started, this.clients.length, 0);
+    if (this.clients.length > 0) recordTick(performance.now() - started);
   }
 }

@@ -75,6 +75,8 @@ interface Row {
 async function run(mode: string, size: number): Promise<Row> {
   const port = await freePort();
   const server = fork(path.join(here, "benchServer.ts"), [], {
+    // BENCH_CPU_PROF=1 writes a V8 CPU profile of each server process into bench/out/.
+    execArgv: process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", outDir] : [],
     env: {
       ...process.env, PORT: String(port), DATABASE_URL: pg.url, DATA_DIR: dataDir, LOG_LEVEL: "warn",
       TOKEN_SECRET: crypto.randomBytes(32).toString("hex"),

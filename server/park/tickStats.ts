@@ -4,22 +4,15 @@
  */
 const WINDOW = 4096;
 const samples: number[] = [];
-let frames = 0;
-let bytes = 0;
 
-export function recordTick(ms: number, framesSent: number, bytesSent: number): void {
+export function recordTick(ms: number): void {
   if (samples.length === WINDOW) samples.shift();
   samples.push(ms);
-  frames += framesSent;
-  bytes += bytesSent;
 }
 
 /** Returns the figures since the last call and starts a new window. */
-export function drainTickStats(): { p50: number; p99: number; ticks: number; frames: number; bytes: number } {
+export function drainTickStats(): { p50: number; p99: number; ticks: number } {
   const sorted = samples.splice(0).sort((a, b) => a - b);
-  const at = (q: number) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : 0;
-  const out = { p50: at(0.5), p99: at(0.99), ticks: sorted.length, frames, bytes };
-  frames = 0;
-  bytes = 0;
-  return out;
+  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : 0);
+  return { p50: at(0.5), p99: at(0.99), ticks: sorted.length };
 }
