@@ -1,12 +1,12 @@
-import { type Client, ClientState, Room, ServerError } from "@colyseus/core";
+import { type Client, ClientState, Room } from "@colyseus/core";
 import { schema, StateView, t, type SchemaType } from "@colyseus/schema";
 import { PARK_TICK_MS } from "../shared/constants.ts";
 import { MSG_MOVE } from "../shared/protocol/parkMessages.ts";
 import { ParkJoinOptions } from "../shared/protocol/rooms.ts";
 import { cellKeyAt, GRID_SIDE, visibleCells } from "../shared/rules/interestGrid.ts";
-import { ParkSimulation, type SimAvatar } from "../server/park/ParkSimulation.ts";
+import type { ParkSimulation, SimAvatar } from "../server/park/ParkSimulation.ts";
 import { recordTick } from "../server/park/tickStats.ts";
-import { ParkRoom, type ParkRoomDeps } from "../server/rooms/ParkRoom.ts";
+import { loadSimulation, ParkRoom, type ParkRoomDeps } from "../server/rooms/ParkRoom.ts";
 import type { Actor } from "../server/services/accounts.ts";
 
 /**
@@ -48,11 +48,9 @@ export class StateViewParkRoom extends Room<{ state: ViewParkState; client: Clie
   }
 
   override async onCreate(options: { parkId: string }) {
-    const layout = await this.deps.loadLayout(options.parkId);
-    if (!layout) throw new ServerError(404, `there is no park "${options.parkId}"`);
-    this.sim = new ParkSimulation(layout);
+    this.sim = await loadSimulation(this.deps, options.parkId);
     this.state = new ViewParkState();
-    await this.setMetadata({ parkId: layout.id });
+    await this.setMetadata({ parkId: options.parkId });
     this.onMessage(MSG_MOVE, (client, payload) => { this.sim.intent(client.sessionId, payload, Date.now()); });
     this.onMessage("*", () => undefined);
     this.setTimestep(() => this.step(), PARK_TICK_MS);

@@ -42,6 +42,12 @@ export async function authorizeParkJoin(accounts: Accounts, token: string, optio
   return actor;
 }
 
+export async function loadSimulation(deps: ParkRoomDeps, parkId: string): Promise<ParkSimulation> {
+  const layout = await deps.loadLayout(parkId);
+  if (!layout) throw new ServerError(404, `there is no park "${parkId}"`);
+  return new ParkSimulation(layout);
+}
+
 /** Message sent to a client that walked into a portal: join the other park at that spawn point. */
 export const MSG_PORTAL = "portal";
 
@@ -74,11 +80,9 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
   }
 
   override async onCreate(options: { parkId: string }) {
-    const layout = await this.deps.loadLayout(options.parkId);
-    if (!layout) throw new ServerError(404, `there is no park "${options.parkId}"`);
-    this.sim = new ParkSimulation(layout);
-    this.state = new ParkState({ parkId: layout.id });
-    await this.setMetadata({ parkId: layout.id });
+    this.sim = await loadSimulation(this.deps, options.parkId);
+    this.state = new ParkState({ parkId: options.parkId });
+    await this.setMetadata({ parkId: options.parkId });
     this.onMessage(MSG_MOVE, (client, payload) => { this.sim.intent(client.sessionId, payload, Date.now()); });
     this.onMessage(MSG_EMOTE, (client, payload) => { this.sim.emote(client.sessionId, payload, Date.now()); });
     // A message type this server does not know (a newer client, a typo) is ignored, not fatal.
