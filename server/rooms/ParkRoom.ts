@@ -1,6 +1,6 @@
 import { type Client, ClientState, type Deferred, Room, ServerError } from "@colyseus/core";
 import { PARK_TICK_MS, RECONNECT_GRACE_SECONDS } from "../../shared/constants.ts";
-import { MSG_EMOTE, MSG_MOVE } from "../../shared/protocol/parkMessages.ts";
+import { MSG_EMOTE, MSG_MOVE, MSG_PORTAL, type PortalMessage } from "../../shared/protocol/parkMessages.ts";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import { CLOSE_REPLACED, ParkJoinOptions } from "../../shared/protocol/rooms.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
@@ -24,7 +24,10 @@ export interface ParkRoomDeps {
 export type ParkRoomClass = (new (...args: any[]) => Room) & { deps: ParkRoomDeps; onAuth: typeof Room.onAuth };
 
 /** What the room remembers about each connection. */
-interface Seat { userId: string; centre: number | undefined }
+interface Seat {
+  /** The centre cell of the last movement frame this client got; undefined: send whole cells next. */
+  centre: number | undefined;
+}
 
 /**
  * Who may join a park: a valid session whose role may enter, with well-formed options of our
@@ -48,9 +51,6 @@ export async function loadSimulation(deps: ParkRoomDeps, parkId: string): Promis
   return new ParkSimulation(layout);
 }
 
-/** Message sent to a client that walked into a portal: join the other park at that spawn point. */
-export const MSG_PORTAL = "portal";
-
 const IDX_LIMIT = 65535;
 const SEND_SLICE = 128;
 
@@ -73,6 +73,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
   private tickNo = 0;
   private nextIdx = 1;
   private byUser = new Map<string, string>();
+  private usedIdx = new Set<number>();
   private reconnections = new Map<string, Deferred<Client>>();
 
   private get deps(): ParkRoomDeps {
@@ -102,6 +103,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
       this.removeAvatar(previous);
       const old = this.clients.get(previous);
       if (old) old.leave(CLOSE_REPLACED, "you joined this park again from somewhere else");
+      this.deps.log.info({ userId: user.id, parkId: this.state.parkId }, "a second session of the same account replaced the first");
     }
     const idx = this.allocateIdx();
     this.sim.add(client.sessionId, idx, pose, Date.now());
@@ -110,7 +112,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     }));
     this.state.online = this.state.avatars.size;
     this.byUser.set(user.id, client.sessionId);
-    client.userData = { userId: user.id, centre: undefined };
+    client.userData = { centre: undefined };
   }
 
   override async onDrop(client: Client<{ userData: Seat; auth: Actor }>) {
@@ -133,7 +135,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     const avatar = this.state.avatars.get(client.sessionId);
     if (avatar) avatar.connected = true;
     // The client rebuilds what it sees from full cells.
-    client.userData = { userId: client.userData?.userId ?? "", centre: undefined };
+    client.userData = { centre: undefined };
   }
 
   override onLeave(client: Client<{ userData: Seat; auth: Actor }>) {
@@ -146,18 +148,18 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     if (this.byUser.get(avatar.userId) === sessionId) this.byUser.delete(avatar.userId);
     this.state.avatars.delete(sessionId);
     this.sim.remove(sessionId);
+    this.usedIdx.delete(avatar.idx);
     this.state.online = this.state.avatars.size;
     this.reconnections.get(sessionId)?.reject(new Error("replaced"));
   }
 
   /** Indexes move forward and wrap, so a freed index is not reused while clients may still hold it. */
   private allocateIdx(): number {
-    const used = new Set<number>();
-    for (const a of this.sim.avatars.values()) used.add(a.idx);
-    if (used.size >= IDX_LIMIT) throw new ServerError(503, "this park is full");
-    while (used.has(this.nextIdx)) this.nextIdx = (this.nextIdx % IDX_LIMIT) + 1;
+    if (this.usedIdx.size >= IDX_LIMIT) throw new ServerError(503, "this park is full");
+    while (this.usedIdx.has(this.nextIdx)) this.nextIdx = (this.nextIdx % IDX_LIMIT) + 1;
     const idx = this.nextIdx;
     this.nextIdx = (this.nextIdx % IDX_LIMIT) + 1;
+    this.usedIdx.add(idx);
     return idx;
   }
 
@@ -166,7 +168,8 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     const started = performance.now();
     const entered = this.sim.tick(PARK_TICK_MS / 1000, now);
     for (const { avatar, portal } of entered) {
-      this.clients.get(avatar.sessionId)?.send(MSG_PORTAL, { parkId: portal.targetParkId, spawnId: portal.targetSpawnId });
+      const message: PortalMessage = { parkId: portal.targetParkId, spawnId: portal.targetSpawnId };
+      this.clients.get(avatar.sessionId)?.send(MSG_PORTAL, message);
     }
     // Joins and leaves first, so a client knows an avatar before it reads that avatar's position.
     this.broadcastPatch();

@@ -4,6 +4,10 @@ import { z } from "zod";
 export const MSG_MOVE = "move";
 export const MSG_EMOTE = "emote";
 
+/** Server → client: your avatar walked into a portal; join `parkId` at `spawnId`. */
+export const MSG_PORTAL = "portal";
+export interface PortalMessage { parkId: string; spawnId: string }
+
 /** The binary movement frame the server sends (see movementFrame.ts), as a numeric message type
  * because a number costs one byte on the wire and a string costs three. */
 export const MSG_MOVEMENT_FRAME = 1;
