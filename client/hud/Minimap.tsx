@@ -2,16 +2,14 @@ import { addEffect } from "@react-three/fiber";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
-import { frameStore, selfMotion } from "../state/frame.ts";
+import { frameStore, selfMotion, subscribeFrameChanges } from "../state/frame.ts";
 import { LAWN, ZONE_COLOURS } from "../world/park/palette.ts";
 import type { Language } from "../i18n/language.ts";
 
-/** Ten updates a second is smooth for a dot on a small map and costs React nothing. */
-const UPDATE_MS = 100;
-
 /**
- * A floor plan with you on it. Your position is written straight to the DOM from fiber's
- * before-render hook (style.md habit 9), and exposed as data-self-x / data-self-z for tests.
+ * A floor plan with you on it. Everything that moves is written straight to the DOM, never
+ * through React state (style.md habit 9); your position is also exposed as data-self-x /
+ * data-self-z for tests.
  */
 export function Minimap({ layout, lng }: { layout: ParkLayout; lng: Language }) {
   const { t } = useTranslation();
@@ -20,20 +18,39 @@ export function Minimap({ layout, lng }: { layout: ParkLayout; lng: Language }) 
   const readout = useRef<HTMLParagraphElement>(null);
   const { width, depth } = layout.size;
 
+  // The dot follows the avatar as drawn, once per rendered frame.
   useEffect(() => {
-    let last = 0;
-    return addEffect((now) => {
-      if (now - last < UPDATE_MS) return;
-      last = now;
+    let shown = "";
+    return addEffect(() => {
       const self = selfMotion(frameStore);
-      if (!self?.hasPosition || !root.current || !dot.current || !readout.current) return;
+      if (!self?.hasPosition || !dot.current) return;
       const { x, z, heading } = self.track;
-      dot.current.setAttribute("transform", `translate(${x.toFixed(1)} ${z.toFixed(1)}) rotate(${(-heading * 180 / Math.PI).toFixed(0)})`);
+      const transform = `translate(${x.toFixed(1)} ${z.toFixed(1)}) rotate(${(-heading * 180 / Math.PI).toFixed(0)})`;
+      // The DOM is touched only when what it shows changes, not on every rendered frame.
+      if (transform === shown) return;
+      shown = transform;
+      dot.current.setAttribute("transform", transform);
       dot.current.style.display = "";
-      root.current.dataset.selfX = x.toFixed(2);
-      root.current.dataset.selfZ = z.toFixed(2);
-      readout.current.textContent = t("park.position", { x: x.toFixed(0), z: z.toFixed(0) });
     });
+  }, []);
+
+  // The numbers are where the server has you, as each movement frame arrives: they do not
+  // wait for the canvas to draw (which may be slow, or paused while nothing moves).
+  useEffect(() => {
+    let shown = "";
+    const write = () => {
+      const self = selfMotion(frameStore);
+      if (!self?.hasPosition || !root.current || !readout.current) return;
+      const x = self.track.toX.toFixed(2);
+      const z = self.track.toZ.toFixed(2);
+      if (`${x} ${z}` === shown) return;
+      shown = `${x} ${z}`;
+      root.current.dataset.selfX = x;
+      root.current.dataset.selfZ = z;
+      readout.current.textContent = t("park.position", { x: self.track.toX.toFixed(0), z: self.track.toZ.toFixed(0) });
+    };
+    write();
+    return subscribeFrameChanges(frameStore, write);
   }, [t]);
 
   const marker = Math.max(width, depth) / 40;

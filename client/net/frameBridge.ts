@@ -2,7 +2,7 @@ import {
   decodeFrame, dequantizeHeading, dequantizePosition, type DecodedFrame, type MovementRecord,
 } from "../../shared/protocol/movementFrame.ts";
 import { cellCoord, isCellVisible } from "../../shared/rules/interestGrid.ts";
-import { newMotion, type AvatarMotion, type FrameStore } from "../state/frame.ts";
+import { newMotion, notifyFrameChange, type AvatarMotion, type FrameStore } from "../state/frame.ts";
 import { retarget, snap } from "../state/motion.ts";
 
 /** A record for an index nobody announced within this time belongs to no one: drop it. */
@@ -32,6 +32,7 @@ export function applyMovementFrame(store: FrameStore, bytes: Uint8Array, now: nu
   for (const [idx, entry] of store.pending) {
     if (now - entry.at > PENDING_TTL_MS) store.pending.delete(idx);
   }
+  notifyFrameChange(store);
   return frame;
 }
 
@@ -51,6 +52,7 @@ export function addAvatar(store: FrameStore, sessionId: string, idx: number, loo
     motion.visible = isVisible(store, motion);
   }
   store.rosterVersion++;
+  notifyFrameChange(store);
   return motion;
 }
 
@@ -60,6 +62,7 @@ export function updateLooks(store: FrameStore, sessionId: string, looks: Partial
   if (!motion) return;
   Object.assign(motion, looks);
   store.rosterVersion++;
+  notifyFrameChange(store);
 }
 
 export function removeAvatar(store: FrameStore, sessionId: string): void {
@@ -69,6 +72,7 @@ export function removeAvatar(store: FrameStore, sessionId: string): void {
   store.avatars.delete(idx);
   store.pending.delete(idx);
   store.rosterVersion++;
+  notifyFrameChange(store);
 }
 
 function applyRecord(store: FrameStore, motion: AvatarMotion, record: MovementRecord, now: number): void {

@@ -1,5 +1,5 @@
 import { Canvas } from "@react-three/fiber";
-import { useEffect } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
 import { ParkHud } from "../hud/ParkHud.tsx";
@@ -21,6 +21,7 @@ export default function Park({ parkId }: { parkId: string }) {
   const status = useStore(parkRoomStore, (s) => s.status);
   const error = useStore(parkRoomStore, (s) => s.error);
   const signedIn = session !== null;
+  const labelLayer = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!signedIn) {
@@ -40,16 +41,19 @@ export default function Park({ parkId }: { parkId: string }) {
 
   return (
     <div className="park-page">
+      {/* World labels go here rather than into fiber's own wrapper (see world/labelLayer.ts). */}
+      <div ref={labelLayer} className="label-layer" />
       {showWorld && (
         <Canvas
           className="park-canvas"
           shadows
+          frameloop="demand"
           dpr={[1, 2]}
           camera={{ fov: 50, near: 0.3, far: 5000, position: [layout.size.width / 2, 40, layout.size.depth / 2 + 40] }}
           gl={{ antialias: true }}
           data-testid="park-canvas"
         >
-          <ParkScene layout={layout} lng={lng} />
+          <ParkScene layout={layout} lng={lng} labelLayer={labelLayer as RefObject<HTMLElement>} />
         </Canvas>
       )}
       {showWorld && <ParkHud layout={layout} lng={lng} onLeave={leave} onEmote={(e) => parkLink.emote(e)} />}

@@ -34,6 +34,9 @@ export interface FrameStore {
   cameraYaw: number;
   /** Bumped whenever avatars come, go or change looks, so instance colours are rewritten only then. */
   rosterVersion: number;
+  /** Bumped by every change net/ makes: the world renders on demand and wakes up on it. */
+  version: number;
+  readonly listeners: Set<() => void>;
 }
 
 export const createFrameStore = (): FrameStore => ({
@@ -44,7 +47,20 @@ export const createFrameStore = (): FrameStore => ({
   selfSessionId: null,
   cameraYaw: 0,
   rosterVersion: 0,
+  version: 0,
+  listeners: new Set(),
 });
+
+/** Tells whoever draws the store that something changed (the canvas renders only when asked). */
+export function notifyFrameChange(store: FrameStore): void {
+  store.version++;
+  for (const listener of store.listeners) listener();
+}
+
+export function subscribeFrameChanges(store: FrameStore, listener: () => void): () => void {
+  store.listeners.add(listener);
+  return () => store.listeners.delete(listener);
+}
 
 export const newMotion = (idx: number, sessionId: string): AvatarMotion => ({
   idx, sessionId, name: "", colour: "#888888", role: "guest", connected: true, isSelf: false,
@@ -64,6 +80,7 @@ export function clearFrameStore(store: FrameStore): void {
   store.centre = null;
   store.selfSessionId = null;
   store.rosterVersion++;
+  notifyFrameChange(store);
 }
 
 /** The one store the app draws from; tests make their own with createFrameStore(). */

@@ -1,3 +1,4 @@
+import type { RefObject } from "react";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import type { Language } from "../i18n/language.ts";
 import { Avatars } from "./avatars/Avatars.tsx";
@@ -12,20 +13,23 @@ import { Doors } from "./park/Doors.tsx";
 import { Ground } from "./park/Ground.tsx";
 import { Lights } from "./park/Lights.tsx";
 import { Portals } from "./park/Portals.tsx";
+import { Trees } from "./park/Trees.tsx";
 import { WalkTarget } from "./park/WalkTarget.tsx";
 import { ZoneLabels } from "./park/ZoneLabels.tsx";
+import { LabelLayerContext } from "./labelLayer.ts";
 
 /** Everything inside the park's <Canvas>: the place, the people and the camera. */
-export function ParkScene({ layout, lng }: { layout: ParkLayout; lng: Language }) {
+export function ParkScene({ layout, lng, labelLayer }: { layout: ParkLayout; lng: Language; labelLayer: RefObject<HTMLElement> }) {
   const centre = [layout.size.width / 2, layout.size.depth / 2] as const;
   return (
-    <>
+    <LabelLayerContext value={labelLayer}>
       <fog attach="fog" args={["#dce8ef", 140, 520]} />
       <Lights centre={centre} />
       <Ground layout={layout} />
       <Buildings buildings={layout.buildings} />
       <BoothStands slots={layout.boothSlots} />
       <Doors doors={layout.doors} />
+      <Trees layout={layout} />
       <Portals portals={layout.portals} lng={lng} />
       <ZoneLabels layout={layout} lng={lng} />
       <MotionTicker />
@@ -35,6 +39,6 @@ export function ParkScene({ layout, lng }: { layout: ParkLayout; lng: Language }
       <WalkTarget />
       <FollowCamera />
       <MovementKeys />
-    </>
+    </LabelLayerContext>
   );
 }

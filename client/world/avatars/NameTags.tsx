@@ -1,8 +1,9 @@
 import { Html } from "@react-three/drei";
-import { useFrame } from "@react-three/fiber";
+import { useFrame, useThree } from "@react-three/fiber";
 import { useRef } from "react";
 import type { Group } from "three";
 import { frameStore, selfMotion, type AvatarMotion } from "../../state/frame.ts";
+import { useLabelLayer } from "../labelLayer.ts";
 
 /** Name tags are DOM, so only the people nearest to you get one. */
 export const NAME_TAG_SLOTS = 30;
@@ -30,12 +31,21 @@ export function NameTags() {
     Array.from({ length: NAME_TAG_SLOTS }, () => ({ group: null, el: null, name: null, idx: -1, shownText: "", shownClass: "" })),
   );
   const lastChoice = useRef(0);
+  const chosenAt = useRef(-1);
+  const invalidate = useThree((s) => s.invalidate);
+  const labelLayer = useLabelLayer();
 
   useFrame(() => {
     const now = performance.now();
-    if (now - lastChoice.current > CHOOSE_EVERY_MS) {
-      lastChoice.current = now;
-      choose(slots.current);
+    if (chosenAt.current !== frameStore.version) {
+      if (now - lastChoice.current > CHOOSE_EVERY_MS) {
+        lastChoice.current = now;
+        chosenAt.current = frameStore.version;
+        choose(slots.current);
+      } else {
+        // The canvas renders on demand: ask for a later frame so the choice is not left stale.
+        invalidate();
+      }
     }
     for (const slot of slots.current) {
       const m = slot.idx === -1 ? undefined : frameStore.avatars.get(slot.idx);
@@ -59,7 +69,7 @@ export function NameTags() {
     <>
       {slots.current.map((slot, i) => (
         <group key={i} ref={(g) => { slot.group = g; }}>
-          <Html center zIndexRange={[100, 0]} pointerEvents="none">
+          <Html portal={labelLayer} center zIndexRange={[100, 0]} pointerEvents="none">
             <div ref={(el) => { slot.el = el; }} className="name-tag" style={{ display: "none" }}>
               <span className="name-tag__badge" aria-hidden="true" />
               <span ref={(el) => { slot.name = el; }} />

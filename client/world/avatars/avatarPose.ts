@@ -12,10 +12,8 @@ export function poseOffset(anim: number, seconds: number, out: PoseOffset): Pose
   out.lift = 0;
   out.spin = 0;
   out.tilt = 0;
-  if (anim === ANIM_IDLE) {
-    out.lift = Math.sin(seconds * 2) * 0.012;
-    return out;
-  }
+  // Standing still is drawn still: the canvas renders on demand, so idle motion would freeze mid-way.
+  if (anim === ANIM_IDLE) return out;
   if (anim === ANIM_WALK) {
     out.lift = Math.abs(Math.sin(seconds * 9)) * 0.07;
     out.tilt = Math.sin(seconds * 9) * 0.03;

@@ -3,8 +3,8 @@ import { useFrame, useThree } from "@react-three/fiber";
 import { useRef, type ComponentRef } from "react";
 import { frameStore, selfMotion } from "../../state/frame.ts";
 
-const START_DISTANCE = 20;
-const START_HEIGHT = 13;
+const START_DISTANCE = 15;
+const START_HEIGHT = 6.5;
 
 /**
  * An orbit camera whose target rides on your avatar: drag to look around, scroll to zoom, and

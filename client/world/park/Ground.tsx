@@ -1,8 +1,9 @@
 import type { ThreeEvent } from "@react-three/fiber";
-import { useMemo } from "react";
-import { DoubleSide, Shape } from "three";
+import { useLayoutEffect, useMemo } from "react";
+import { DoubleSide, Shape, type Texture } from "three";
 import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
 import { inputStore, requestWalkTo } from "../../state/input.ts";
+import { lawnTexture, LAWN_METRES, PAVING_METRES, pavingTexture } from "./groundTextures.ts";
 import { LAWN, SURROUNDINGS, ZONE_COLOURS } from "./palette.ts";
 
 /** A press that moved further than this many pixels was a camera drag, not a click. */
@@ -14,6 +15,18 @@ const DRAG_PIXELS = 6;
  */
 export function Ground({ layout }: { layout: ParkLayout }) {
   const { width, depth } = layout.size;
+  const textures = useMemo(() => {
+    const paving = pavingTexture();
+    // Zone shapes have UVs in metres (their own coordinates).
+    paving.repeat.set(1 / PAVING_METRES, 1 / PAVING_METRES);
+    const lawn = lawnTexture();
+    lawn.repeat.set(width / LAWN_METRES, depth / LAWN_METRES);
+    return { paving, lawn };
+  }, [width, depth]);
+  useLayoutEffect(() => () => {
+    textures.paving.dispose();
+    textures.lawn.dispose();
+  }, [textures]);
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
@@ -31,17 +44,17 @@ export function Ground({ layout }: { layout: ParkLayout }) {
       </mesh>
       <mesh rotation-x={-Math.PI / 2} position={[width / 2, 0, depth / 2]} receiveShadow>
         <planeGeometry args={[width, depth]} />
-        <meshStandardMaterial color={LAWN} roughness={0.95} />
+        <meshStandardMaterial color={LAWN} map={textures.lawn} roughness={0.95} />
       </mesh>
       <ParkEdge width={width} depth={depth} />
       {layout.zones.map((zone) => (
-        <ZoneArea key={zone.id} polygon={zone.polygon} colour={ZONE_COLOURS[zone.kind]} />
+        <ZoneArea key={zone.id} polygon={zone.polygon} colour={ZONE_COLOURS[zone.kind]} map={zone.kind === "green" ? null : textures.paving} />
       ))}
     </group>
   );
 }
 
-function ZoneArea({ polygon, colour }: { polygon: ReadonlyArray<readonly [number, number]>; colour: string }) {
+function ZoneArea({ polygon, colour, map }: { polygon: ReadonlyArray<readonly [number, number]>; colour: string; map: Texture | null }) {
   // Shapes are drawn in x/y and laid flat: after the -90° turn about x, shape y becomes -z.
   const shape = useMemo(() => {
     const s = new Shape();
@@ -52,7 +65,7 @@ function ZoneArea({ polygon, colour }: { polygon: ReadonlyArray<readonly [number
   return (
     <mesh rotation-x={-Math.PI / 2} position-y={0.03} receiveShadow>
       <shapeGeometry args={[shape]} />
-      <meshStandardMaterial color={colour} roughness={0.9} side={DoubleSide} polygonOffset polygonOffsetFactor={-1} />
+      <meshStandardMaterial color={colour} map={map} roughness={0.9} side={DoubleSide} polygonOffset polygonOffsetFactor={-1} />
     </mesh>
   );
 }

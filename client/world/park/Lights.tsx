@@ -7,7 +7,7 @@ import { frameStore, selfMotion } from "../../state/frame.ts";
 /** Direction the sunlight comes from: high in the south-east, so buildings cast readable shadows. */
 const SUN = [60, 90, 45] as const;
 /** Half the side of the area that gets shadows, around the person: the whole park would blur them. */
-const SHADOW_REACH = 45;
+const SHADOW_REACH = 55;
 
 export function Lights({ centre }: { centre: readonly [number, number] }) {
   const sun = useRef<DirectionalLight>(null);
@@ -34,7 +34,7 @@ export function Lights({ centre }: { centre: readonly [number, number] }) {
         intensity={2.4}
         color="#fff5e6"
         castShadow
-        shadow-mapSize={[2048, 2048]}
+        shadow-mapSize={[1024, 1024]}
         shadow-bias={-0.0004}
         shadow-normalBias={0.03}
         shadow-camera-left={-SHADOW_REACH}

@@ -1,12 +1,14 @@
 import { Html } from "@react-three/drei";
 import type { Portal } from "../../../shared/protocol/parkLayout.ts";
 import type { Language } from "../../i18n/language.ts";
+import { useLabelLayer } from "../labelLayer.ts";
 
 const PILLAR = 0.5;
 const HEIGHT = 4.6;
 
 /** A gate to another park: an arch over a glowing ring the size of the area that triggers it. */
 export function Portals({ portals, lng }: { portals: readonly Portal[]; lng: Language }) {
+  const labelLayer = useLabelLayer();
   return (
     <>
       {portals.map((p) => (
@@ -29,7 +31,7 @@ export function Portals({ portals, lng }: { portals: readonly Portal[]; lng: Lan
             <ringGeometry args={[p.radius - 0.25, p.radius, 48]} />
             <meshStandardMaterial color="#5fd4e6" emissive="#39b8cc" emissiveIntensity={0.9} />
           </mesh>
-          <Html position={[0, HEIGHT + 1.4, 0]} center zIndexRange={[90, 0]} pointerEvents="none">
+          <Html portal={labelLayer} position={[0, HEIGHT + 1.4, 0]} center zIndexRange={[90, 0]} pointerEvents="none">
             <div className="world-label world-label--portal">{p.label[lng]}</div>
           </Html>
         </group>

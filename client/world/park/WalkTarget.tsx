@@ -1,5 +1,5 @@
-import { useFrame } from "@react-three/fiber";
-import { useRef } from "react";
+import { useFrame, useThree } from "@react-three/fiber";
+import { useEffect, useRef } from "react";
 import type { Mesh, MeshBasicMaterial } from "three";
 import { inputStore } from "../../state/input.ts";
 
@@ -9,6 +9,8 @@ const SHOW_MS = 1200;
 export function WalkTarget() {
   const ring = useRef<Mesh>(null);
   const shown = useRef({ seq: inputStore.getState().walkTo?.seq ?? 0, at: -Infinity });
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => inputStore.subscribe((s, prev) => { if (s.walkTo !== prev.walkTo) invalidate(); }), [invalidate]);
   useFrame(() => {
     const r = ring.current;
     if (!r) return;
@@ -23,6 +25,7 @@ export function WalkTarget() {
     if (r.visible) {
       r.scale.setScalar(0.6 + t * 0.8);
       (r.material as MeshBasicMaterial).opacity = 1 - t;
+      invalidate();
     }
   });
   return (
