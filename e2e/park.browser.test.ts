@@ -49,14 +49,18 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 /** Anything that went wrong inside a page: uncaught errors, and requests to hosts other than ours. */
 const problems: string[] = [];
+/** While a test cuts the network on purpose, failed requests and socket errors are expected. */
+let networkCut = false;
+const problem = (text: string) => { if (!networkCut) problems.push(text); };
 
 async function openPage(locale: string): Promise<Page> {
   const context = await browser.newContext({ locale, viewport: { width: 1366, height: 820 }, deviceScaleFactor: 1 });
   contexts.push(context);
   const page = await context.newPage();
+  // Page errors count even while the network is cut: a drop must never break the page.
   page.on("pageerror", (e) => problems.push(`[${locale}] page error: ${e.message}`));
   page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`[${locale}] console error: ${m.text()}`);
+    if (m.type() === "error") problem(`[${locale}] console error: ${m.text()}`);
   });
   page.on("request", (r) => {
     const url = r.url();
@@ -64,7 +68,7 @@ async function openPage(locale: string): Promise<Page> {
       problems.push(`[${locale}] request to another host: ${url}`);
     }
   });
-  page.on("requestfailed", (r) => problems.push(`[${locale}] request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (r) => problem(`[${locale}] request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
   return page;
 }
 
@@ -147,16 +151,18 @@ describe("the web client in a real browser", () => {
     await poll(() => onlineOf(en)).toBe("1");
     await poll(() => en.getByTestId("people-list").locator("li").count()).toBe(1);
 
-    // Walk: one second of W at 3.5 m/s is a few metres, whichever way the camera faces.
+    // Walk: hold W until the server has moved us a couple of metres (wall-clock time says little
+    // on a loaded machine, where ticks run late), then let go.
     const before = await selfPosition(en);
     await en.keyboard.down("w");
-    await en.waitForTimeout(1000);
+    await poll(async () => {
+      const p = await selfPosition(en);
+      return Math.hypot(p.x - before.x, p.z - before.z);
+    }).toBeGreaterThan(2);
     await en.keyboard.up("w");
     // It stops when the key comes up: the position settles and then stays put.
     const after = await settledPosition(en);
-    const walked = Math.hypot(after.x - before.x, after.z - before.z);
-    expect(walked).toBeGreaterThan(1.5);
-    expect(walked).toBeLessThan(6);
+    expect(Math.hypot(after.x - before.x, after.z - before.z)).toBeGreaterThan(2);
     await en.waitForTimeout(1000);
     const rest = await selfPosition(en);
     expect(Math.hypot(rest.x - after.x, rest.z - after.z)).toBeLessThan(0.05);
@@ -175,6 +181,17 @@ describe("the web client in a real browser", () => {
     await poll(() => en.getByTestId("people-list").locator("li").count()).toBe(2);
     await poll(() => zh.getByTestId("online-count").textContent()).toBe("在线 2 人");
     await selfPosition(zh);
+
+    // A dropped connection shows the banner, and the SDK brings the same avatar back.
+    const enContext = contexts[0]!;
+    networkCut = true;
+    await enContext.setOffline(true);
+    await en.getByTestId("reconnecting-banner").waitFor({ timeout: 15_000 });
+    await enContext.setOffline(false);
+    await en.getByTestId("reconnecting-banner").waitFor({ state: "detached", timeout: 30_000 });
+    networkCut = false;
+    await poll(() => onlineOf(en)).toBe("2");
+    await poll(() => en.getByTestId("people-list").locator("li").count()).toBe(2);
 
     // An emote is accepted and the HUD stays up.
     await zh.getByRole("button", { name: "挥手" }).click();

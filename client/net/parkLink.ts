@@ -1,6 +1,6 @@
 import { Callbacks, Client, type Room } from "@colyseus/sdk";
 import { z } from "zod";
-import { MSG_EMOTE, MSG_MOVE, MSG_MOVEMENT_FRAME, type Emote, type MoveIntent } from "../../shared/protocol/parkMessages.ts";
+import { MSG_EMOTE, MSG_MOVE, MSG_MOVEMENT_FRAME, MSG_PORTAL, type Emote, type MoveIntent, type PortalMessage } from "../../shared/protocol/parkMessages.ts";
 import { CLOSE_REPLACED, ROOM_PARK, type ParkJoinOptions } from "../../shared/protocol/rooms.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
 import { ParkState, type Avatar } from "../../shared/schema/park.ts";
@@ -11,9 +11,8 @@ import { fetchPark } from "./api.ts";
 import { addAvatar, applyMovementFrame, removeAvatar, updateLooks } from "./frameBridge.ts";
 import { startIntentSampler, type IntentSampler } from "./intentSampler.ts";
 
-/** The server's portal message (server/rooms/ParkRoom.ts, MSG_PORTAL). */
-const MSG_PORTAL = "portal";
-const PortalMessage = z.object({ parkId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/), spawnId: z.string().max(48) });
+/** The portal message is parsed like any remote data before the page follows it somewhere. */
+const PortalPayload: z.ZodType<PortalMessage> = z.object({ parkId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/), spawnId: z.string().max(48) });
 
 /** How long a polite leave may take before the socket is simply closed. */
 const LEAVE_TIMEOUT_MS = 2000;
@@ -160,7 +159,7 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
       }
     });
     room.onMessage(MSG_PORTAL, (payload: unknown) => {
-      const portal = PortalMessage.safeParse(payload);
+      const portal = PortalPayload.safeParse(payload);
       if (portal.success && active === current) deps.onPortal(portal.data.parkId, portal.data.spawnId);
     });
     room.onDrop(() => {
@@ -180,7 +179,8 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
       else setPark({ status: "failed", error: reason || null });
     });
     room.onError((code: number, message?: string) => {
-      console.warn(`park room error ${code}: ${message ?? ""}`);
+      // Failed reconnection attempts also land here, without a code: the banner already says so.
+      if (code !== undefined) console.warn(`park room error ${code}: ${message ?? ""}`);
     });
   };
 
