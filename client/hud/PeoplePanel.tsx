@@ -1,7 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
+import { Role } from "../../shared/protocol/http.ts";
 import { parkRoomStore } from "../state/park.ts";
 import { roleColour } from "../world/park/palette.ts";
+
+/** A role the schema names that this client does not know yet is shown as the least one. */
+const roleOf = (role: string): Role => {
+  const parsed = Role.safeParse(role);
+  return parsed.success ? parsed.data : "guest";
+};
 
 /** Who is in the park now: names from the room's schema, shown as text. */
 export function PeoplePanel() {
@@ -21,7 +28,7 @@ export function PeoplePanel() {
             <span className="people__name">{p.name}</span>
             {p.isSelf && <span className="people__tag">{t("park.you")}</span>}
             {!p.connected && <span className="people__tag">{t("park.away")}</span>}
-            <span className="role-pip" style={{ background: roleColour(p.role) }} title={t(`roles.${p.role === "manager" || p.role === "resident" ? p.role : "guest"}`)} />
+            <span className="role-pip" style={{ background: roleColour(p.role) }} title={t(`roles.${roleOf(p.role)}`)} />
           </li>
         ))}
       </ul>

@@ -65,6 +65,12 @@ export const en = {
     network: "The server cannot be reached. Check your connection and try again.",
     bad_response: "The server gave an unexpected answer. Please try again.",
     invalid_request: "Please check what you entered: {{detail}}",
+    field: "{{field}}: {{rule}}.",
+    rules: {
+      username: "3–24 characters, using letters, digits, dot, dash or underscore",
+      displayName: "1–32 characters",
+      password: "at least 8 characters",
+    },
     generic: "Something went wrong: {{detail}}",
   },
   park: {

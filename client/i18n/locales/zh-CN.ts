@@ -67,6 +67,12 @@ export const zhCN: Resources = {
     network: "无法连接服务器，请检查网络后重试。",
     bad_response: "服务器返回了意外的结果，请重试。",
     invalid_request: "请检查输入内容：{{detail}}",
+    field: "{{field}}：{{rule}}。",
+    rules: {
+      username: "3–24 个字符，只能使用字母、数字、点、短横线或下划线",
+      displayName: "1–32 个字符",
+      password: "至少 8 个字符",
+    },
     generic: "出错了：{{detail}}",
   },
   park: {
