@@ -10,6 +10,7 @@ import { EmoteBar } from "./EmoteBar.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Minimap } from "./Minimap.tsx";
 import { PeoplePanel } from "./PeoplePanel.tsx";
+import { useMovementKeys } from "./useMovementKeys.ts";
 
 /** The DOM layer over the park: where you are, who is here, what you can do. */
 export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () => void; onEmote: (emote: Emote) => void }) {
@@ -17,6 +18,7 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
   const online = useStore(parkRoomStore, (s) => s.online);
   const status = useStore(parkRoomStore, (s) => s.status);
   const { layout, lng } = props;
+  useMovementKeys();
 
   return (
     <div className="hud" role="region" aria-label={t("park.hud")}>

@@ -6,7 +6,6 @@ import { MotionTicker } from "./avatars/MotionTicker.tsx";
 import { NameTags } from "./avatars/NameTags.tsx";
 import { SelfMarker } from "./avatars/SelfMarker.tsx";
 import { FollowCamera } from "./controls/FollowCamera.tsx";
-import { MovementKeys } from "./controls/MovementKeys.tsx";
 import { BoothStands } from "./park/BoothStands.tsx";
 import { Buildings } from "./park/Buildings.tsx";
 import { Doors } from "./park/Doors.tsx";
@@ -38,7 +37,6 @@ export function ParkScene({ layout, lng, labelLayer }: { layout: ParkLayout; lng
       <NameTags />
       <WalkTarget />
       <FollowCamera />
-      <MovementKeys />
     </LabelLayerContext>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { inputStore, releaseAll, setHeld, type MoveAction } from "../../state/input.ts";
+import { inputStore, releaseAll, setHeld, type MoveAction } from "../state/input.ts";
 
 /** The named-action map (style.md habit 13): physical keys, so WASD sits right on any layout. */
 const KEYS: Record<string, MoveAction> = {
@@ -15,8 +15,12 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.getAttribute("role") === "tab";
 }
 
-/** Writes held movement keys into the input store; net/ turns them into intents. */
-export function MovementKeys() {
+/**
+ * Writes held movement keys into the input store; net/ turns them into intents. Bound with the
+ * HUD rather than inside the canvas, so keys work as soon as the park is on screen, even while
+ * a slow machine is still building the 3D scene.
+ */
+export function useMovementKeys(): void {
   useEffect(() => {
     const down = (e: KeyboardEvent) => {
       const action = KEYS[e.code];
@@ -43,5 +47,4 @@ export function MovementKeys() {
       releaseAll(inputStore);
     };
   }, []);
-  return null;
 }
