@@ -96,7 +96,7 @@ export const zhCN: Resources = {
     backToParks: "返回园区列表",
     help: "WASD 或方向键行走 · 点击地面前往 · 拖动旋转视角 · 滚轮缩放",
     map: "园区地图",
-    position: "你的位置：东 {{x}} 米，南 {{z}} 米",
+    position: "位置：东 {{x}} 米，南 {{z}} 米",
     hud: "园区控制",
   },
   notFound: {
