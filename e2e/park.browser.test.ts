@@ -75,8 +75,11 @@ async function openPage(locale: string): Promise<Page> {
 /** Software WebGL on a busy machine is slow: give every page condition time to come true. */
 const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
 
-const shot = (page: Page, name: string, fullPage = false) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), timeout: 30_000, fullPage });
+/** Chinese glyphs come in font subsets fetched as text needs them: wait for them before the picture. */
+const shot = async (page: Page, name: string, fullPage = false) => {
+  await page.evaluate(async () => { await document.fonts.ready; });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), timeout: 30_000, fullPage });
+};
 
 async function selfPosition(page: Page): Promise<{ x: number; z: number }> {
   const map = page.getByTestId("minimap");
