@@ -74,7 +74,8 @@ export function createAccounts(db: Db, secret: Uint8Array): Accounts {
       for (;;) {
         const tag = crypto.randomInt(1000, 1_000_000).toString();
         try {
-          const user = await create(`guest-${tag}`, body.displayName ?? `Guest ${tag}`, null, "guest");
+          const generated = body.language === "zh-CN" ? `访客 ${tag}` : `Guest ${tag}`;
+          const user = await create(`guest-${tag}`, body.displayName ?? generated, null, "guest");
           return await issue(user);
         } catch (e) {
           if (!(e instanceof HttpError && e.code === "username_taken")) throw e;

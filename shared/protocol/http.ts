@@ -37,7 +37,11 @@ export type RegisterBody = z.infer<typeof RegisterBody>;
 export const LoginBody = z.object({ username: Username, password: z.string().min(1).max(PASSWORD_MAX) }).strict();
 export type LoginBody = z.infer<typeof LoginBody>;
 
-export const GuestBody = z.object({ displayName: DisplayName.optional() }).strict();
+export const Language = z.enum(["zh-CN", "en"]);
+export type Language = z.infer<typeof Language>;
+
+/** A guest may choose a name; otherwise one is generated in the guest's language. */
+export const GuestBody = z.object({ displayName: DisplayName.optional(), language: Language.optional() }).strict();
 export type GuestBody = z.infer<typeof GuestBody>;
 
 export const Me = z.object({

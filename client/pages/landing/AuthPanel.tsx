@@ -18,7 +18,7 @@ function validate<S extends z.ZodType>(schema: S, value: unknown): { ok: true; v
 }
 
 export function AuthPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [mode, setMode] = useState<Mode>("guest");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +33,8 @@ export function AuthPanel() {
     let result: Result<Session>;
     if (mode === "guest") {
       const name = field("displayName").trim();
-      const checked = validate(GuestBody, name ? { displayName: name } : {});
+      const language = i18n.language === "zh-CN" ? "zh-CN" : "en";
+      const checked = validate(GuestBody, name ? { displayName: name, language } : { language });
       if (!checked.ok) return setError(errorText(t, checked.error));
       setBusy(true);
       result = await enterAsGuest(checked.value);

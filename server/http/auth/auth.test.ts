@@ -60,6 +60,8 @@ describe("accounts over HTTP", () => {
   it("lets a guest in with a generated name and the guest role", async () => {
     const a = await server.api<Session>("POST", "/api/auth/guest", {});
     const b = await server.api<Session>("POST", "/api/auth/guest", { displayName: "Visitor Wang" });
+    const zh = await server.api<Session>("POST", "/api/auth/guest", { language: "zh-CN" });
+    expect(zh.body.user.displayName).toMatch(/^访客 \d+$/);
     expect(a.status).toBe(201);
     expect(a.body.user.role).toBe("guest");
     expect(a.body.user.displayName).toMatch(/^Guest \d+$/);
