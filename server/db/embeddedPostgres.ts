@@ -21,6 +21,14 @@ function readOrCreatePassword(dataDir: string): string {
   return password;
 }
 
+/** The first folder above `dir` that users other than its owner cannot pass through, if any. */
+function closedAncestor(dir: string): string | null {
+  for (let d = path.dirname(dir); ; d = path.dirname(d)) {
+    if ((fs.statSync(d).mode & 0o001) === 0) return d;
+    if (d === path.dirname(d)) return null;
+  }
+}
+
 /** The PostgreSQL that postmaster.pid says is running on this folder, if its process is alive. */
 export function runningPostgresOn(dataDir: string): { pid: number; port: number; url: string } | null {
   try {
@@ -56,7 +64,14 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   fs.mkdirSync(dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
   // As root, PostgreSQL runs as the `postgres` user, which must be able to pass through the folder.
-  if (asRoot) fs.chmodSync(dataDir, fs.statSync(dataDir).mode | 0o011);
+  if (asRoot) {
+    fs.chmodSync(dataDir, fs.statSync(dataDir).mode | 0o011);
+    const closed = closedAncestor(dataDir);
+    if (closed) {
+      throw new Error(`the embedded PostgreSQL runs as the "postgres" user, which cannot reach ${dataDir}: ${closed} is closed to ` +
+        `other users. Set DATA_DIR to a folder outside it (for example /var/lib/enclave) or allow passing through with chmod o+x ${closed}`);
+    }
+  }
   const databaseDir = path.join(dataDir, "postgres");
   const password = readOrCreatePassword(dataDir);
   const orphan = runningPostgresOn(dataDir);

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../db/embeddedPostgres.ts";
@@ -14,8 +15,9 @@ declare module "vitest" {
 
 /** One real PostgreSQL for the whole run, with a migrated template that each test file copies. */
 export default async function setup(project: TestProject) {
-  const dir = path.resolve(".test-data");
-  fs.rmSync(dir, { recursive: true, force: true });
+  // In the system's temporary folder: PostgreSQL, run as its own user, must be able to reach it,
+  // wherever the repository was cloned.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "enclave-test-pg-"));
   const pg = await startEmbeddedPostgres(dir, createLogger("warn"));
   const admin = createPool(pg.url);
   await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
