@@ -57,8 +57,9 @@ export function createEnclaveServer(deps: AppDeps): Server {
 
   return defineServer({
     rooms: { [ROOM_PARK]: defineRoom(bind(ParkRoom)).filterBy(["parkId"]), ...extra },
-    // Movement frames for hundreds of avatars and long chat lines both exceed the 4 KB default.
-    transport: new WebSocketTransport({ maxPayload: 64 * 1024 }),
+    // The largest message a client may send. The 4 KB default would close the socket on a long
+    // chat line or task description; movement intents are a few bytes.
+    transport: new WebSocketTransport({ maxPayload: 16 * 1024 }),
     greet: false,
     gracefullyShutdown: false,
     express: (app) => {

@@ -117,9 +117,13 @@ describe("the park room", () => {
     const serverClient = room.clients.find((c) => c.sessionId === sessionId)!;
     (serverClient.ref as unknown as { terminate(): void }).terminate();
 
+    expect(b.room.state.online).toBe(2);
     await until(() => b.room.state.avatars.get(sessionId)?.connected === false, "b to see a as disconnected");
+    expect(b.room.state.online).toBe(1); // still in the park, but not counted as online
+    expect(b.room.state.avatars.has(sessionId)).toBe(true);
     await until(() => reconnected, "a to reconnect", 15_000);
     await until(() => b.room.state.avatars.get(sessionId)?.connected === true, "b to see a back");
+    expect(b.room.state.online).toBe(2);
     expect(a.room.sessionId).toBe(sessionId);
     expect(b.room.state.avatars.get(sessionId)!.idx).toBe(a.idx);
     a.room.send("move", { dir: [-1, 0] });

@@ -110,7 +110,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     this.state.avatars.set(client.sessionId, new Avatar({
       idx, userId: user.id, name: user.displayName, colour: user.colour, role: user.role,
     }));
-    this.state.online = this.state.avatars.size;
+    this.countOnline();
     this.byUser.set(user.id, client.sessionId);
     client.userData = { centre: undefined };
   }
@@ -119,6 +119,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     const avatar = this.state.avatars.get(client.sessionId);
     if (!avatar) return;
     avatar.connected = false;
+    this.countOnline();
     this.sim.stop(client.sessionId);
     try {
       const reconnection = this.allowReconnection(client, RECONNECT_GRACE_SECONDS);
@@ -134,6 +135,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
   override onReconnect(client: Client<{ userData: Seat; auth: Actor }>) {
     const avatar = this.state.avatars.get(client.sessionId);
     if (avatar) avatar.connected = true;
+    this.countOnline();
     // The client rebuilds what it sees from full cells.
     client.userData = { centre: undefined };
   }
@@ -149,8 +151,15 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     this.state.avatars.delete(sessionId);
     this.sim.remove(sessionId);
     this.usedIdx.delete(avatar.idx);
-    this.state.online = this.state.avatars.size;
+    this.countOnline();
     this.reconnections.get(sessionId)?.reject(new Error("replaced"));
+  }
+
+  /** People online: avatars whose client is connected, not those waiting for a reconnection. */
+  private countOnline(): void {
+    let online = 0;
+    for (const a of this.state.avatars.values()) if (a.connected) online++;
+    this.state.online = online;
   }
 
   /** Indexes move forward and wrap, so a freed index is not reused while clients may still hold it. */

@@ -19,7 +19,7 @@ export type Avatar = SchemaType<typeof Avatar>;
 
 export const ParkState = schema({
   parkId: t.string(),
-  /** People in the park right now, shown to everyone. */
+  /** People in the park with a live connection, shown to everyone. */
   online: t.uint16().default(0),
   /** Keyed by session id. */
   avatars: t.map(Avatar),
