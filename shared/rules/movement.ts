@@ -68,13 +68,14 @@ export function stepAvatar(pose: Pose, walk: Walk, dt: number, area: WalkArea): 
     dz = ez * k;
   }
   const heading = Math.atan2(dx, dz);
-  const candidates: Array<[number, number]> = [[pose.x + dx, pose.z + dz], [pose.x + dx, pose.z], [pose.x, pose.z + dz]];
-  for (const [x, z] of candidates) {
-    if ((x !== pose.x || z !== pose.z) && isWalkable(area, x, z)) {
-      const arrived = walk.kind === "to" && Math.hypot(walk.x - x, walk.z - z) <= ARRIVE_DISTANCE;
-      return { pose: { x, z, heading }, walk: arrived ? IDLE : walk, moved: true };
-    }
-  }
+  // Straight on, else slide along whichever axis is free (a wall or a building's side).
+  const tryMove = (x: number, z: number): StepResult | null => {
+    if ((x === pose.x && z === pose.z) || !isWalkable(area, x, z)) return null;
+    const arrived = walk.kind === "to" && Math.hypot(walk.x - x, walk.z - z) <= ARRIVE_DISTANCE;
+    return { pose: { x, z, heading }, walk: arrived ? IDLE : walk, moved: true };
+  };
+  const moved = tryMove(pose.x + dx, pose.z + dz) ?? tryMove(pose.x + dx, pose.z) ?? tryMove(pose.x, pose.z + dz);
+  if (moved) return moved;
   // Blocked on both axes: a walk to a point gives up, a direction waits for the next intent.
   return { pose, walk: walk.kind === "to" ? IDLE : walk, moved: false };
 }
