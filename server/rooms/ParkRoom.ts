@@ -1,12 +1,15 @@
 import { type Client, ClientState, type Deferred, Room, ServerError } from "@colyseus/core";
 import { PARK_TICK_MS, RECONNECT_GRACE_SECONDS } from "../../shared/constants.ts";
+import { MSG_CHAT, MSG_CHAT_HISTORY, MSG_CHAT_LINE, MSG_CHAT_REFUSED } from "../../shared/protocol/chat.ts";
 import { MSG_EMOTE, MSG_MOVE, MSG_PORTAL, type PortalMessage } from "../../shared/protocol/parkMessages.ts";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import { CLOSE_REPLACED, ParkJoinOptions } from "../../shared/protocol/rooms.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
 import { can } from "../../shared/rules/permissions.ts";
 import { Avatar, ParkState } from "../../shared/schema/park.ts";
+import type { Db } from "../db/pool.ts";
 import type { Logger } from "../logger.ts";
+import { ParkChat } from "../messages/parkChat.ts";
 import { MovementFrames } from "../park/movementFrames.ts";
 import { ParkSimulation } from "../park/ParkSimulation.ts";
 import { recordTick } from "../park/tickStats.ts";
@@ -14,6 +17,7 @@ import type { Accounts, Actor } from "../services/accounts.ts";
 
 export interface ParkRoomDeps {
   accounts: Accounts;
+  db: Db;
   loadLayout(parkId: string): Promise<ParkLayout | null>;
   log: Logger;
 }
@@ -69,6 +73,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
   override patchRate: number | null = null; // patches go out from the tick, just before movement frames
 
   private sim!: ParkSimulation;
+  private chat!: ParkChat;
   private frames = new MovementFrames();
   private tickNo = 0;
   private nextIdx = 1;
@@ -86,12 +91,14 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     await this.setMetadata({ parkId: options.parkId });
     this.onMessage(MSG_MOVE, (client, payload) => { this.sim.intent(client.sessionId, payload, Date.now()); });
     this.onMessage(MSG_EMOTE, (client, payload) => { this.sim.emote(client.sessionId, payload, Date.now()); });
+    this.chat = new ParkChat(this.deps.db, options.parkId, this.deps.log);
+    this.onMessage(MSG_CHAT, (client, payload) => this.say(client, payload));
     // A message type this server does not know (a newer client, a typo) is ignored, not fatal.
     this.onMessage("*", () => { this.sim.rejected.malformed++; });
     this.setTimestep(() => this.step(), PARK_TICK_MS);
   }
 
-  override onJoin(client: Client<{ userData: Seat; auth: Actor }>, options: unknown, actor: Actor) {
+  override async onJoin(client: Client<{ userData: Seat; auth: Actor }>, options: unknown, actor: Actor) {
     const { spawnId } = ParkJoinOptions.parse(options);
     const user = actor.user;
     // The same account joining again (a second tab, a reload before the old socket closed) takes
@@ -113,6 +120,27 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     this.countOnline();
     this.byUser.set(user.id, client.sessionId);
     client.userData = { centre: undefined };
+    client.send(MSG_CHAT_HISTORY, await this.chat.history());
+  }
+
+  /** A chat line is stored before anyone sees it; local lines reach the people near the speaker. */
+  private async say(client: Client<{ userData: Seat; auth: Actor }>, payload: unknown): Promise<void> {
+    const me = this.sim.avatars.get(client.sessionId);
+    if (!me || !client.auth) return;
+    const result = await this.chat.say({ sessionId: client.sessionId, user: client.auth.user, x: me.pose.x, z: me.pose.z }, payload, Date.now());
+    if ("refusal" in result) {
+      client.send(MSG_CHAT_REFUSED, result.refusal);
+      return;
+    }
+    const { line, audience } = result;
+    if (audience.kind === "park") {
+      this.broadcast(MSG_CHAT_LINE, line);
+      return;
+    }
+    for (const other of this.clients) {
+      const them = this.sim.avatars.get(other.sessionId);
+      if (them && Math.hypot(them.pose.x - audience.x, them.pose.z - audience.z) <= audience.radius) other.send(MSG_CHAT_LINE, line);
+    }
   }
 
   override async onDrop(client: Client<{ userData: Seat; auth: Actor }>) {

@@ -15,6 +15,8 @@ export interface ParkProbe {
   seen: Map<number, Seen[]>;
   last(idx: number): Seen | undefined;
   frames: number;
+  /** Every other message received since joining, in order (chat history arrives right after the join). */
+  messages: Array<{ type: string | number; payload: unknown }>;
 }
 
 export async function joinPark(server: TestServer, token: string, parkId = "home", spawnId?: string): Promise<ParkProbe> {
@@ -26,6 +28,7 @@ export async function joinPark(server: TestServer, token: string, parkId = "home
     seen: new Map(),
     last: (idx) => probe.seen.get(idx)?.at(-1),
     frames: 0,
+    messages: [],
   };
   room.onMessage(MSG_MOVEMENT_FRAME, (bytes: Uint8Array) => {
     probe.frames++;
@@ -35,7 +38,7 @@ export async function joinPark(server: TestServer, token: string, parkId = "home
       probe.seen.set(r.idx, list);
     }
   });
-  room.onMessage("*", () => undefined);
+  room.onMessage("*", (type: string | number, payload: unknown) => { probe.messages.push({ type, payload }); });
   const deadline = Date.now() + 5000;
   const wait = async (ready: () => boolean, what: string) => {
     while (!ready()) {
