@@ -9,6 +9,7 @@ import { FollowCamera } from "./controls/FollowCamera.tsx";
 import { BoothStands } from "./park/BoothStands.tsx";
 import { Buildings } from "./park/Buildings.tsx";
 import { Doors } from "./park/Doors.tsx";
+import { Furniture } from "./park/Furniture.tsx";
 import { Ground } from "./park/Ground.tsx";
 import { Lights } from "./park/Lights.tsx";
 import { Portals } from "./park/Portals.tsx";
@@ -29,6 +30,7 @@ export function ParkScene({ layout, lng, labelLayer }: { layout: ParkLayout; lng
       <BoothStands slots={layout.boothSlots} />
       <Doors doors={layout.doors} />
       <Trees layout={layout} />
+      <Furniture layout={layout} />
       <Portals portals={layout.portals} lng={lng} />
       <ZoneLabels layout={layout} lng={lng} />
       <MotionTicker />
