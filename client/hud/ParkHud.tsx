@@ -1,10 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
+import type { ChatChannel } from "../../shared/protocol/chat.ts";
 import type { Emote } from "../../shared/protocol/parkMessages.ts";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import type { Language } from "../i18n/language.ts";
 import { parkRoomStore } from "../state/park.ts";
 import { BrandMark } from "./BrandMark.tsx";
+import { ChatPanel } from "./ChatPanel.tsx";
 import { ConnectionBanner } from "./ConnectionBanner.tsx";
 import { EmoteBar } from "./EmoteBar.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
@@ -13,7 +15,7 @@ import { PeoplePanel } from "./PeoplePanel.tsx";
 import { useMovementKeys } from "./useMovementKeys.ts";
 
 /** The DOM layer over the park: where you are, who is here, what you can do. */
-export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () => void; onEmote: (emote: Emote) => void }) {
+export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () => void; onEmote: (emote: Emote) => void; onSay: (channel: ChatChannel, text: string) => boolean }) {
   const { t } = useTranslation();
   const online = useStore(parkRoomStore, (s) => s.online);
   const status = useStore(parkRoomStore, (s) => s.status);
@@ -42,6 +44,10 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
           </button>
         </div>
       </header>
+
+      <div className="hud__chat">
+        <ChatPanel lng={lng} connected={status === "connected"} onSay={props.onSay} />
+      </div>
 
       <aside className="hud__side">
         <PeoplePanel />

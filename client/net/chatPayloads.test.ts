@@ -34,6 +34,7 @@ describe("chat payloads from the server", () => {
   it("reads refusals and ignores unknown reasons", () => {
     expect(parseChatRefusal({ reason: "too-fast", retryInMs: 1800 })).toEqual({ reason: "too-fast", retryInMs: 1800 });
     expect(parseChatRefusal({ reason: "not-allowed" })).toEqual({ reason: "not-allowed" });
+    expect(parseChatRefusal({ reason: "unavailable" })).toEqual({ reason: "unavailable" });
     expect(parseChatRefusal({ reason: "because" })).toBeNull();
     expect(parseChatRefusal({ reason: "too-fast", retryInMs: -1 })).toBeNull();
     expect(parseChatRefusal([])).toBeNull();

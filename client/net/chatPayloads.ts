@@ -21,7 +21,7 @@ export const ChatLinePayload: z.ZodType<ChatLine> = z.object({
 const ChatHistoryPayload = z.array(z.unknown()).max(CHAT_HISTORY_LINES * 4);
 
 export const ChatRefusalPayload: z.ZodType<ChatRefusal> = z.object({
-  reason: z.enum(["empty", "too-long", "too-fast", "not-allowed", "malformed"]),
+  reason: z.enum(["empty", "too-long", "too-fast", "not-allowed", "malformed", "unavailable"]),
   retryInMs: z.number().finite().nonnegative().max(3_600_000).optional(),
 });
 

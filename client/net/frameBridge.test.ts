@@ -7,7 +7,9 @@ import { ANIM_IDLE, ANIM_WALK } from "../../shared/protocol/parkMessages.ts";
 import { cellCoord } from "../../shared/rules/interestGrid.ts";
 import { createFrameStore, selfMotion } from "../state/frame.ts";
 import { advance, SEGMENT_MS } from "../state/motion.ts";
-import { addAvatar, applyMovementFrame, PENDING_TTL_MS, removeAvatar, updateLooks, type AvatarLooks } from "./frameBridge.ts";
+import {
+  addAvatar, applyMovementFrame, BUBBLE_MS, PENDING_TTL_MS, removeAvatar, showBubble, updateLooks, type AvatarLooks,
+} from "./frameBridge.ts";
 
 const looks = (name: string): AvatarLooks => ({ name, colour: "#336699", role: "guest", connected: true });
 
@@ -138,5 +140,23 @@ describe("movement frames into the frame store", () => {
   it("rejects a frame that is not a header plus whole records", () => {
     const store = createFrameStore();
     expect(() => applyMovementFrame(store, new Uint8Array(FRAME_HEADER_BYTES + 3), 0)).toThrow(/malformed/);
+  });
+});
+
+describe("speech bubbles", () => {
+  it("puts a line above the speaker until it expires, and wakes the canvas", () => {
+    const store = createFrameStore();
+    addAvatar(store, "s1", 3, looks("Ann"), 0);
+    const version = store.version;
+    expect(showBubble(store, "s1", "hello there", 1000)).toBe(true);
+    const ann = store.avatars.get(3)!;
+    expect(ann.bubble).toBe("hello there");
+    expect(ann.bubbleUntil).toBe(1000 + BUBBLE_MS);
+    expect(store.version).toBeGreaterThan(version);
+  });
+
+  it("does nothing for someone who has no avatar here", () => {
+    const store = createFrameStore();
+    expect(showBubble(store, "gone", "hello", 0)).toBe(false);
   });
 });

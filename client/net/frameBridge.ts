@@ -65,6 +65,23 @@ export function updateLooks(store: FrameStore, sessionId: string, looks: Partial
   notifyFrameChange(store);
 }
 
+/** How long a line said nearby stays above the speaker's head. */
+export const BUBBLE_MS = 6000;
+
+/**
+ * Puts a line said nearby above the speaker's head until `now + BUBBLE_MS`. Returns false when
+ * the speaker has no avatar here (they left, or the line is from before they came).
+ */
+export function showBubble(store: FrameStore, sessionId: string, text: string, now: number): boolean {
+  const idx = store.idxBySession.get(sessionId);
+  const motion = idx === undefined ? undefined : store.avatars.get(idx);
+  if (!motion) return false;
+  motion.bubble = text;
+  motion.bubbleUntil = now + BUBBLE_MS;
+  notifyFrameChange(store);
+  return true;
+}
+
 export function removeAvatar(store: FrameStore, sessionId: string): void {
   const idx = store.idxBySession.get(sessionId);
   if (idx === undefined) return;

@@ -1,14 +1,17 @@
 import { Callbacks, Client, type Room } from "@colyseus/sdk";
 import { z } from "zod";
+import { MSG_CHAT, MSG_CHAT_HISTORY, MSG_CHAT_LINE, MSG_CHAT_REFUSED, type ChatChannel, type ChatMessage } from "../../shared/protocol/chat.ts";
 import { MSG_EMOTE, MSG_MOVE, MSG_MOVEMENT_FRAME, MSG_PORTAL, type Emote, type MoveIntent, type PortalMessage } from "../../shared/protocol/parkMessages.ts";
 import { CLOSE_REPLACED, ROOM_PARK, type ParkJoinOptions } from "../../shared/protocol/rooms.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
 import { ParkState, type Avatar } from "../../shared/schema/park.ts";
-import { clearFrameStore, type FrameStore } from "../state/frame.ts";
+import { addChatHistory, addChatLine, clearChat, showChatRefusal, type ChatStore } from "../state/chat.ts";
+import { clearFrameStore, notifyFrameChange, type FrameStore } from "../state/frame.ts";
 import type { InputStore } from "../state/input.ts";
 import { initialParkRoomState, sortPeople, type ParkRoomStore, type Person } from "../state/park.ts";
 import { fetchPark } from "./api.ts";
-import { addAvatar, applyMovementFrame, removeAvatar, updateLooks } from "./frameBridge.ts";
+import { parseChatHistory, parseChatLine, parseChatRefusal } from "./chatPayloads.ts";
+import { addAvatar, applyMovementFrame, BUBBLE_MS, removeAvatar, showBubble, updateLooks } from "./frameBridge.ts";
 import { startIntentSampler, type IntentSampler } from "./intentSampler.ts";
 
 /** The portal message is parsed like any remote data before the page follows it somewhere. */
@@ -20,6 +23,7 @@ const LEAVE_TIMEOUT_MS = 2000;
 export interface ParkLinkDeps {
   frames: FrameStore;
   park: ParkRoomStore;
+  chat: ChatStore;
   input: InputStore;
   endpoint: () => string;
   token: () => string | null;
@@ -34,12 +38,16 @@ export interface ParkLink {
   enter(parkId: string, spawnId?: string): Promise<void>;
   exit(): Promise<void>;
   emote(emote: Emote): void;
+  /** Asks the server to say `text`; false when there is no room to say it in. The server may still refuse it. */
+  say(channel: ChatChannel, text: string): boolean;
 }
 
 interface Active {
   room: Room<unknown, ParkState>;
   sampler: IntentSampler;
   closed: boolean;
+  /** Wakes the canvas when a speech bubble runs out, so it is taken down even while nothing moves. */
+  bubbleTimers: Set<ReturnType<typeof setTimeout>>;
 }
 
 /**
@@ -60,6 +68,7 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
     active = null;
     if (!current) return;
     current.sampler.stop();
+    for (const timer of current.bubbleTimers) clearTimeout(timer);
     if (!current.closed) {
       current.closed = true;
       current.room.reconnection.enabled = false;
@@ -68,10 +77,12 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
       if ((await Promise.race([left, timedOut])) === "timeout") current.room.connection.close();
     }
     clearFrameStore(deps.frames);
+    clearChat(deps.chat);
   };
 
   const open = async (parkId: string, spawnId: string | undefined, gen: number): Promise<void> => {
     clearFrameStore(deps.frames);
+    clearChat(deps.chat);
     setPark({ ...initialParkRoomState(), parkId, status: "connecting" });
     const token = deps.token();
     if (!token) {
@@ -104,7 +115,7 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
       frames: deps.frames,
       send: (intent: MoveIntent) => room.send(MSG_MOVE, intent),
     });
-    const current: Active = { room, sampler, closed: false };
+    const current: Active = { room, sampler, closed: false, bubbleTimers: new Set() };
     active = current;
     deps.frames.selfSessionId = room.sessionId;
     wireRoom(current);
@@ -162,6 +173,25 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
       const portal = PortalPayload.safeParse(payload);
       if (portal.success && active === current) deps.onPortal(portal.data.parkId, portal.data.spawnId);
     });
+    room.onMessage(MSG_CHAT_LINE, (payload: unknown) => {
+      const line = parseChatLine(payload);
+      if (!line || active !== current) return;
+      addChatLine(deps.chat, line, line.sessionId === room.sessionId);
+      if (line.channel === "local" && line.sessionId !== null && showBubble(deps.frames, line.sessionId, line.text, performance.now())) {
+        const timer = setTimeout(() => {
+          current.bubbleTimers.delete(timer);
+          if (active === current) notifyFrameChange(deps.frames);
+        }, BUBBLE_MS + 50);
+        current.bubbleTimers.add(timer);
+      }
+    });
+    room.onMessage(MSG_CHAT_HISTORY, (payload: unknown) => {
+      if (active === current) addChatHistory(deps.chat, parseChatHistory(payload));
+    });
+    room.onMessage(MSG_CHAT_REFUSED, (payload: unknown) => {
+      const refusal = parseChatRefusal(payload);
+      if (refusal && active === current) showChatRefusal(deps.chat, refusal, Date.now());
+    });
     room.onDrop(() => {
       if (active === current) setPark({ status: "reconnecting" });
     });
@@ -210,6 +240,12 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
     },
     emote(emote) {
       if (active && !active.closed) active.room.send(MSG_EMOTE, { emote });
+    },
+    say(channel, text) {
+      if (!active || active.closed) return false;
+      const message: ChatMessage = { channel, text };
+      active.room.send(MSG_CHAT, message);
+      return true;
     },
   };
 }

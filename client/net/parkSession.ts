@@ -1,4 +1,5 @@
 import { navigate, parkPath } from "../router.ts";
+import { chatStore } from "../state/chat.ts";
 import { frameStore } from "../state/frame.ts";
 import { inputStore } from "../state/input.ts";
 import { parkRoomStore } from "../state/park.ts";
@@ -10,6 +11,7 @@ import { gameServerUrl } from "./serverUrl.ts";
 export const parkLink = createParkLink({
   frames: frameStore,
   park: parkRoomStore,
+  chat: chatStore,
   input: inputStore,
   endpoint: gameServerUrl,
   token: () => sessionStore.getState().session?.token ?? null,

@@ -56,7 +56,7 @@ export default function Park({ parkId }: { parkId: string }) {
           <ParkScene layout={layout} lng={lng} labelLayer={labelLayer as RefObject<HTMLElement>} />
         </Canvas>
       )}
-      {showWorld && <ParkHud layout={layout} lng={lng} onLeave={leave} onEmote={(e) => parkLink.emote(e)} />}
+      {showWorld && <ParkHud layout={layout} lng={lng} onLeave={leave} onEmote={(e) => parkLink.emote(e)} onSay={(c, text) => parkLink.say(c, text)} />}
 
       {(status === "connecting" || status === "idle") && !showWorld && (
         <div className="park-overlay">

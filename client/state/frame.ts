@@ -21,6 +21,9 @@ export interface AvatarMotion {
   anim: number;
   /** When `anim` last changed, so an emote plays from its start. */
   animSince: number;
+  /** What they last said nearby, shown above their head until `bubbleUntil` (performance.now() time). */
+  bubble: string;
+  bubbleUntil: number;
 }
 
 export interface FrameStore {
@@ -64,7 +67,7 @@ export function subscribeFrameChanges(store: FrameStore, listener: () => void): 
 
 export const newMotion = (idx: number, sessionId: string): AvatarMotion => ({
   idx, sessionId, name: "", colour: "#888888", role: "guest", connected: true, isSelf: false,
-  hasPosition: false, visible: false, track: emptyTrack(), anim: 0, animSince: 0,
+  hasPosition: false, visible: false, track: emptyTrack(), anim: 0, animSince: 0, bubble: "", bubbleUntil: 0,
 });
 
 export function selfMotion(store: FrameStore): AvatarMotion | undefined {

@@ -97,6 +97,42 @@ export const en = {
     position: "Your position: {{x}} m east, {{z}} m south",
     hud: "Park controls",
   },
+  chat: {
+    title: "Chat",
+    channels: "Chat channels",
+    channel: {
+      local: "Nearby",
+      park: "Park",
+    },
+    unread: "{{count}} unread",
+    show: "Show chat",
+    hide: "Hide chat",
+    empty: {
+      local: "Nothing said nearby yet. People within {{radius}} m of you see what you write here.",
+      park: "No messages in the park yet. Everyone in the park sees what you write here.",
+    },
+    placeholder: {
+      local: "Say something to people nearby…",
+      park: "Message everyone in the park…",
+    },
+    input: {
+      local: "Message to people nearby",
+      park: "Message to everyone in the park",
+    },
+    send: "Send",
+    counter: "{{count}} of {{max}} characters",
+    registerToChat: "Register to chat",
+    guestHint: "Guests can read along. Register to chat.",
+    refused: {
+      empty: "Type a message first",
+      tooLong: "Message too long (at most {{max}} characters)",
+      tooFast: "You are sending too fast — wait {{seconds}} s",
+      notAllowed: "Register to chat",
+      malformed: "That message could not be sent",
+      unavailable: "Chat is unavailable just now — please try again",
+    },
+    dismiss: "Dismiss",
+  },
   notFound: {
     title: "Page not found",
     body: "This address does not lead anywhere in Enclave.",

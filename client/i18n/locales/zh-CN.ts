@@ -99,6 +99,42 @@ export const zhCN: Resources = {
     position: "位置：东 {{x}} 米，南 {{z}} 米",
     hud: "园区控制",
   },
+  chat: {
+    title: "聊天",
+    channels: "聊天频道",
+    channel: {
+      local: "附近",
+      park: "全园",
+    },
+    unread: "{{count}} 条未读",
+    show: "展开聊天",
+    hide: "收起聊天",
+    empty: {
+      local: "附近还没有人说话。你在这里发的消息，{{radius}} 米内的人都能看到。",
+      park: "全园还没有消息。你在这里发的消息，园区里的所有人都能看到。",
+    },
+    placeholder: {
+      local: "对附近的人说点什么…",
+      park: "发消息给全园的人…",
+    },
+    input: {
+      local: "发给附近的人的消息",
+      park: "发给全园的消息",
+    },
+    send: "发送",
+    counter: "已输入 {{count}} 字，上限 {{max}} 字",
+    registerToChat: "注册后即可聊天",
+    guestHint: "访客可以查看聊天，注册后即可发言。",
+    refused: {
+      empty: "请先输入内容",
+      tooLong: "消息太长了（最多 {{max}} 字）",
+      tooFast: "发送太快了，请等 {{seconds}} 秒",
+      notAllowed: "注册后即可聊天",
+      malformed: "这条消息无法发送",
+      unavailable: "聊天暂时不可用，请稍后再试",
+    },
+    dismiss: "关闭提示",
+  },
   notFound: {
     title: "页面不存在",
     body: "这个地址在园区里找不到。",

@@ -15,8 +15,10 @@ interface Slot {
   group: Group | null;
   el: HTMLDivElement | null;
   name: HTMLSpanElement | null;
+  bubble: HTMLSpanElement | null;
   idx: number;
   shownText: string;
+  shownBubble: string;
   shownClass: string;
 }
 
@@ -28,7 +30,7 @@ const _candidates: Array<{ m: AvatarMotion; d: number }> = [];
  */
 export function NameTags() {
   const slots = useRef<Slot[]>(
-    Array.from({ length: NAME_TAG_SLOTS }, () => ({ group: null, el: null, name: null, idx: -1, shownText: "", shownClass: "" })),
+    Array.from({ length: NAME_TAG_SLOTS }, () => ({ group: null, el: null, name: null, bubble: null, idx: -1, shownText: "", shownBubble: "", shownClass: "" })),
   );
   const lastChoice = useRef(0);
   const chosenAt = useRef(-1);
@@ -62,6 +64,13 @@ export function NameTags() {
         slot.name.textContent = m.name;
         slot.shownText = m.name;
       }
+      // What they said nearby, as text; net/ wakes the canvas when it runs out.
+      const said = m.bubbleUntil > now ? m.bubble : "";
+      if (slot.shownBubble !== said && slot.bubble) {
+        slot.bubble.textContent = said;
+        slot.bubble.style.display = said ? "" : "none";
+        slot.shownBubble = said;
+      }
     }
   }, -1);
 
@@ -73,6 +82,7 @@ export function NameTags() {
             <div ref={(el) => { slot.el = el; }} className="name-tag" style={{ display: "none" }}>
               <span className="name-tag__badge" aria-hidden="true" />
               <span ref={(el) => { slot.name = el; }} />
+              <span ref={(el) => { slot.bubble = el; }} className="name-tag__bubble" style={{ display: "none" }} data-testid="speech-bubble" />
             </div>
           </Html>
         </group>
