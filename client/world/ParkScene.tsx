@@ -17,6 +17,7 @@ import { Trees } from "./park/Trees.tsx";
 import { WalkTarget } from "./park/WalkTarget.tsx";
 import { ZoneLabels } from "./park/ZoneLabels.tsx";
 import { LabelLayerContext } from "./labelLayer.ts";
+import { RenderProbe } from "./RenderProbe.tsx";
 
 /** Everything inside the park's <Canvas>: the place, the people and the camera. */
 export function ParkScene({ layout, lng, labelLayer }: { layout: ParkLayout; lng: Language; labelLayer: RefObject<HTMLElement> }) {
@@ -39,6 +40,7 @@ export function ParkScene({ layout, lng, labelLayer }: { layout: ParkLayout; lng
       <NameTags />
       <WalkTarget />
       <FollowCamera />
+      <RenderProbe />
     </LabelLayerContext>
   );
 }
