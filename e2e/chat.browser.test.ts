@@ -1,0 +1,238 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { CHAT_MAX_LENGTH, LOCAL_CHAT_RADIUS } from "../shared/protocol/chat.ts";
+import { startTestServer, type TestServer } from "../server/testing/testServer.ts";
+
+/**
+ * Park chat in a real browser against the real server: two registered people near each other
+ * talk in the Nearby channel (lines and speech bubbles), the Park channel reaches everyone, too
+ * fast and too long are refused, and a guest may read but not write. Screenshots of both
+ * languages land in e2e/screenshots/ (chat-en.png, chat-zh.png).
+ *
+ * The helpers are copied from park.browser.test.ts on purpose: each browser test stands alone.
+ */
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** A build of its own, so this file and park.browser.test.ts never build into one folder at once. */
+const CLIENT_DIR = path.join(ROOT, "dist/client-e2e-chat");
+const SCREENSHOTS = path.join(ROOT, "e2e/screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Flags that give headless Chromium working WebGL on a machine without a GPU (notes/client-stack.md). */
+const CHROMIUM_ARGS = [
+  "--no-sandbox", "--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+  "--disable-default-apps", "--disable-extensions",
+];
+
+function newestIn(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureClientBuilt(): void {
+  const index = path.join(CLIENT_DIR, "index.html");
+  const sources = Math.max(newestIn(path.join(ROOT, "client")), newestIn(path.join(ROOT, "shared")));
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
+  const build = spawnSync("npx", ["vite", "build", "--outDir", CLIENT_DIR, "--emptyOutDir"], {
+    cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
+}
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const problems: string[] = [];
+
+async function openPage(locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 1366, height: 820 }, deviceScaleFactor: 1 });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on("pageerror", (e) => problems.push(`[${locale}] page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`[${locale}] console error: ${m.text()}`);
+  });
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(server.url) && !url.startsWith(server.url.replace("http", "ws")) && !/^(data|blob):/.test(url)) {
+      problems.push(`[${locale}] request to another host: ${url}`);
+    }
+  });
+  page.on("requestfailed", (r) => problems.push(`[${locale}] request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  return page;
+}
+
+const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
+
+const shot = async (page: Page, name: string) => {
+  await page.evaluate(async () => { await document.fonts.ready; });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), timeout: 30_000 });
+};
+
+async function selfPosition(page: Page): Promise<{ x: number; z: number }> {
+  const map = page.getByTestId("minimap");
+  await poll(() => map.getAttribute("data-self-x")).not.toBeNull();
+  return { x: Number(await map.getAttribute("data-self-x")), z: Number(await map.getAttribute("data-self-z")) };
+}
+
+const onlineOf = (page: Page) => page.getByTestId("online-count").getAttribute("data-online");
+
+/** Registers through the landing page's Register tab (fields found by name, so any language works), then enters the home park. */
+async function registerAndEnter(page: Page, tab: string, username: string, displayName: string): Promise<void> {
+  await page.goto(server.url + "/");
+  await page.getByRole("tab", { name: tab }).click();
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="displayName"]').fill(displayName);
+  await page.locator('input[name="password"]').fill("park-chat-password");
+  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
+  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
+  await page.locator('[data-park-id="home"] .button').click();
+  await page.waitForURL(/\/park\/home$/);
+  await page.locator(".park-canvas canvas").waitFor({ timeout: 30_000 });
+}
+
+const chatInput = (page: Page) => page.getByTestId("chat-input");
+const logTexts = (page: Page) => page.getByTestId("chat-log").locator(".chat-line__text").allTextContents();
+const notice = (page: Page) => page.getByTestId("chat-notice").textContent();
+const bubbles = (page: Page) => page.locator('[data-testid="speech-bubble"]:visible').allTextContents();
+
+async function say(page: Page, text: string): Promise<void> {
+  await chatInput(page).fill(text);
+  await chatInput(page).press("Enter");
+}
+
+describe("park chat in a real browser", () => {
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) {
+      throw new Error(`No Chromium at ${CHROMIUM}: install one with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
+    }
+    ensureClientBuilt();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await startTestServer({ clientDir: CLIENT_DIR });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("lets two registered people talk nearby and in the park, refuses too fast and too long, and keeps guests reading", async () => {
+    onTestFailed(async () => {
+      console.error(["problems seen in the pages:", ...problems].join("\n"));
+      for (const [i, c] of contexts.entries()) {
+        for (const p of c.pages()) await shot(p, `chat-failure-${i}`).catch(() => undefined);
+      }
+    });
+    const suffix = Date.now().toString(36).slice(-6);
+    const en = await openPage("en-US");
+    await registerAndEnter(en, "Register", `ann-${suffix}`, "Ann Lee");
+    const zh = await openPage("zh-CN");
+    await registerAndEnter(zh, "注册", `wei-${suffix}`, "王伟");
+    await poll(() => onlineOf(en)).toBe("2");
+    await poll(() => onlineOf(zh)).toBe("2");
+    // Both arrive at the same spawn point: the second steps aside a little, staying within earshot.
+    const spawn = await selfPosition(zh);
+    await zh.keyboard.down("d");
+    await poll(async () => {
+      const p = await selfPosition(zh);
+      return Math.hypot(p.x - spawn.x, p.z - spawn.z);
+    }).toBeGreaterThan(2.5);
+    await zh.keyboard.up("d");
+    const a = await selfPosition(en);
+    await zh.waitForTimeout(1000);
+    const b = await selfPosition(zh);
+    expect(Math.hypot(a.x - b.x, a.z - b.z)).toBeLessThan(LOCAL_CHAT_RADIUS);
+
+    // The tabs and the input are named for people who cannot see them.
+    await expect.poll(() => en.getByRole("tab", { name: "Nearby" }).getAttribute("aria-selected")).toBe("true");
+    await expect.poll(() => zh.getByRole("tab", { name: "附近" }).count()).toBe(1);
+    await expect.poll(() => en.getByRole("textbox", { name: "Message to people nearby" }).count()).toBe(1);
+    expect(await chatInput(en).getAttribute("maxlength")).toBe(String(CHAT_MAX_LENGTH));
+
+    // While the chat input has focus, WASD types instead of walking.
+    await chatInput(en).click();
+    await en.keyboard.type("wasd");
+    await en.keyboard.down("w");
+    await en.waitForTimeout(1200);
+    await en.keyboard.up("w");
+    expect(await chatInput(en).inputValue()).toMatch(/^wasdw+$/);
+    const still = await selfPosition(en);
+    expect(Math.hypot(still.x - a.x, still.z - a.z)).toBeLessThan(0.05);
+
+    // A line said nearby reaches the neighbour's Nearby tab and floats over the speaker's head.
+    const hello = "Hello! Is anyone from the design studio around?";
+    await say(en, hello);
+    await poll(() => chatInput(en).inputValue()).toBe("");
+    await poll(() => logTexts(en)).toEqual([hello]);
+    await poll(() => logTexts(zh)).toEqual([hello]);
+    await poll(() => zh.getByTestId("chat-log").locator(".chat-line__name").allTextContents()).toEqual(["Ann Lee"]);
+    await poll(() => bubbles(zh)).toContain(hello);
+
+    // Too long: the input stops at the limit, and a longer text (forced past it) is refused with a message.
+    await chatInput(en).evaluate((el) => el.removeAttribute("maxlength"));
+    await say(en, "A very long message. ".repeat(16));
+    await poll(() => notice(en)).toBe(`Message too long (at most ${CHAT_MAX_LENGTH} characters)`);
+
+    // The reply, in Chinese, floats over the other person's head. Pictures are taken at once: bubbles last seconds.
+    const reply = "你好！我就在设计工作室，欢迎过来坐坐。";
+    await say(zh, reply);
+    await poll(() => logTexts(en)).toEqual([hello, reply]);
+    await poll(() => bubbles(en)).toContain(reply);
+    await shot(en, "chat-en");
+    await chatInput(en).fill("");
+
+    const thanks = "Great, I'll come over in a minute.";
+    await say(en, thanks);
+    await poll(() => bubbles(zh)).toContain(thanks);
+    await shot(zh, "chat-zh");
+    await poll(() => logTexts(zh)).toEqual([hello, reply, thanks]);
+
+    // The Park channel reaches everyone; on the other tab it shows as unread until looked at.
+    await en.getByRole("tab", { name: "Park" }).click();
+    await expect.poll(() => en.getByRole("textbox", { name: "Message to everyone in the park" }).count()).toBe(1);
+    const morning = "Good morning, everyone in the park!";
+    await say(en, morning);
+    await poll(() => zh.locator(".chat__tab-unread").textContent()).toBe("1");
+    await zh.getByRole("tab", { name: /^全园/ }).click();
+    await poll(() => logTexts(zh)).toEqual([morning]);
+    await poll(() => zh.locator(".chat__tab-unread").count()).toBe(0);
+
+    // Too fast: after the burst, the server refuses and the panel says how long to wait.
+    for (let i = 1; i <= 8; i++) {
+      await say(en, `Quick note ${i}`);
+      if (/too fast/.test((await notice(en)) ?? "")) break;
+      await en.waitForTimeout(50);
+    }
+    await poll(() => notice(en)).toMatch(/^You are sending too fast — wait [12] s$/);
+    // The refusal goes away by itself once sending is allowed again.
+    await poll(() => notice(en)).toBe("");
+
+    // A guest reads the park's history but is asked to register before writing.
+    const guest = await openPage("en-US");
+    await guest.goto(server.url + "/");
+    await guest.getByRole("tab", { name: "Guest" }).click();
+    await guest.getByRole("button", { name: "Enter as guest" }).click();
+    await guest.getByTestId("session-name").waitFor({ timeout: 15_000 });
+    await guest.locator('[data-park-id="home"] .button').click();
+    await guest.waitForURL(/\/park\/home$/);
+    await poll(() => onlineOf(guest)).toBe("3");
+    expect(await chatInput(guest).isDisabled()).toBe(true);
+    expect(await chatInput(guest).getAttribute("placeholder")).toBe("Register to chat");
+    await poll(() => notice(guest)).toBe("Guests can read along. Register to chat.");
+    await guest.getByRole("tab", { name: "Park" }).click();
+    await poll(async () => (await logTexts(guest)).includes(morning)).toBe(true);
+
+    expect(problems).toEqual([]);
+  }, 240_000);
+});
