@@ -147,7 +147,7 @@ describe("park chat in a real browser", () => {
     await poll(async () => {
       const p = await selfPosition(zh);
       return Math.hypot(p.x - spawn.x, p.z - spawn.z);
-    }).toBeGreaterThan(2.5);
+    }).toBeGreaterThan(3);
     await zh.keyboard.up("d");
     const a = await selfPosition(en);
     await zh.waitForTimeout(1000);

@@ -16,6 +16,7 @@ interface Slot {
   el: HTMLDivElement | null;
   name: HTMLSpanElement | null;
   bubble: HTMLSpanElement | null;
+  said: HTMLSpanElement | null;
   idx: number;
   shownText: string;
   shownBubble: string;
@@ -30,7 +31,7 @@ const _candidates: Array<{ m: AvatarMotion; d: number }> = [];
  */
 export function NameTags() {
   const slots = useRef<Slot[]>(
-    Array.from({ length: NAME_TAG_SLOTS }, () => ({ group: null, el: null, name: null, bubble: null, idx: -1, shownText: "", shownBubble: "", shownClass: "" })),
+    Array.from({ length: NAME_TAG_SLOTS }, () => ({ group: null, el: null, name: null, bubble: null, said: null, idx: -1, shownText: "", shownBubble: "", shownClass: "" })),
   );
   const lastChoice = useRef(0);
   const chosenAt = useRef(-1);
@@ -66,8 +67,8 @@ export function NameTags() {
       }
       // What they said nearby, as text; net/ wakes the canvas when it runs out.
       const said = m.bubbleUntil > now ? m.bubble : "";
-      if (slot.shownBubble !== said && slot.bubble) {
-        slot.bubble.textContent = said;
+      if (slot.shownBubble !== said && slot.bubble && slot.said) {
+        slot.said.textContent = said;
         slot.bubble.style.display = said ? "" : "none";
         slot.shownBubble = said;
       }
@@ -82,7 +83,9 @@ export function NameTags() {
             <div ref={(el) => { slot.el = el; }} className="name-tag" style={{ display: "none" }}>
               <span className="name-tag__badge" aria-hidden="true" />
               <span ref={(el) => { slot.name = el; }} />
-              <span ref={(el) => { slot.bubble = el; }} className="name-tag__bubble" style={{ display: "none" }} data-testid="speech-bubble" />
+              <span ref={(el) => { slot.bubble = el; }} className="name-tag__bubble" style={{ display: "none" }} data-testid="speech-bubble">
+                <span ref={(el) => { slot.said = el; }} className="name-tag__said" />
+              </span>
             </div>
           </Html>
         </group>
