@@ -129,7 +129,10 @@ async function main(): Promise<boolean> {
     log, { clientDir },
   );
   const url = `http://127.0.0.1:${server.port}`;
-  const layout = ((await (await fetch(`${url}/api/parks/home`)).json()) as { layout: ParkLayout }).layout;
+  const home = ((await (await fetch(`${url}/api/parks/home`)).json()) as { layout: ParkLayout }).layout;
+  // Bots arrive at the first spawn point (the plaza), where the page's guest arrives too, so the
+  // crowd starts around the viewer; from there they wander (bench/walker.ts).
+  const layout: ParkLayout = { ...home, spawnPoints: home.spawnPoints.slice(0, 1) };
 
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS });
   const contextOptions = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, locale: "en-US" };
