@@ -3,7 +3,7 @@ import { PARK_TICK_MS } from "../shared/constants.ts";
 import type { ParkLayout } from "../shared/protocol/parkLayout.ts";
 import { CheckerBot } from "./checkerBot.ts";
 import { guestToken, ThinBot, type BotCounts } from "./thinBot.ts";
-import { Walker } from "./walker.ts";
+import { Walker, type WanderCircle } from "./walker.ts";
 
 export interface BotProcessStart {
   type: "start";
@@ -14,6 +14,8 @@ export interface BotProcessStart {
   kind: "thin" | "sdk";
   /** Joins per second this process makes, so a thousand arrivals do not all land at once. */
   joinRate: number;
+  /** Keep every bot inside this circle (bench:render's crowd around the viewer); without it they roam. */
+  wander?: WanderCircle;
 }
 
 export interface BotReport {
@@ -49,7 +51,7 @@ async function start(m: BotProcessStart): Promise<void> {
         checkers.push(checker);
         bot = checker;
       }
-      bots.push({ bot, walker: new Walker(m.layout, spawnId) });
+      bots.push({ bot, walker: new Walker(m.layout, spawnId, m.wander) });
     } catch (e) {
       failures++;
       console.error(`bot ${i} could not join: ${(e as Error).message}`);

@@ -1,7 +1,7 @@
 // npm run bench:render: the real park page in headless Chromium (software WebGL) with 10, 200 and
-// 1000 avatars walking around the plaza. Prints draw calls, triangles and CPU milliseconds inside
-// gl.render() per frame, and the gzipped JavaScript the park and landing pages load. Exits non-zero
-// when a target is missed. See bench/README.md.
+// 1000 avatars walking around the viewer on the plaza, every one of them in view and drawn. Prints
+// draw calls, triangles and CPU milliseconds inside gl.render() per frame, and the gzipped
+// JavaScript the park and landing pages load. Exits non-zero when a target is missed. See bench/README.md.
 import { type ChildProcess, execFileSync, fork } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -30,6 +30,10 @@ const FRAMES = Number(values.frames);
 const BOTS_PER_PROCESS = 250;
 const DRAW_CALL_RATIO_TARGET = 1.2;
 const PARK_JS_TARGET_KB = 450;
+/** The bots keep to this circle around the plaza spawn point, where the viewer stands (see main). */
+const WANDER_RADIUS = 14;
+/** Measuring starts once the page draws this share of the bots. */
+const DRAWN_SHARE = 0.95;
 const FLAGS = [
   "--no-sandbox", "--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
   "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -95,7 +99,7 @@ function watchScripts(page: Page): () => Promise<JsFigures> {
   };
 }
 
-async function addBots(url: string, layout: ParkLayout, count: number): Promise<number> {
+async function addBots(url: string, layout: ParkLayout, count: number, wander: BotProcessStart["wander"]): Promise<number> {
   const processes = Math.max(1, Math.ceil(count / BOTS_PER_PROCESS));
   const starts: Array<Promise<Message>> = [];
   for (let i = 0; i < processes; i++) {
@@ -105,11 +109,23 @@ async function addBots(url: string, layout: ParkLayout, count: number): Promise<
       type: "start", url, roomName: "park", layout, kind: "thin",
       count: Math.floor(count / processes) + (i < count % processes ? 1 : 0),
       joinRate: Math.max(25, 100 / processes),
+      wander,
     };
     starts.push(next(child, "joined"));
     child.send(start);
   }
   return (await Promise.all(starts)).reduce((n, m) => n + (m.joined as number), 0);
+}
+
+/** Avatars the page draws: instances of the body mesh (client/world/avatars/Avatars.tsx). */
+function countDrawn(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    (window as unknown as { __enclaveRender: RenderProbeApi }).__enclaveRender.scene.traverse((o) => {
+      if ("isInstancedMesh" in o && "count" in o && "geometry" in o && (o.geometry as { type: string }).type === "CapsuleGeometry") n += o.count as number;
+    });
+    return n;
+  });
 }
 
 async function measure(page: Page): Promise<RenderSample[]> {
@@ -130,9 +146,13 @@ async function main(): Promise<boolean> {
   );
   const url = `http://127.0.0.1:${server.port}`;
   const home = ((await (await fetch(`${url}/api/parks/home`)).json()) as { layout: ParkLayout }).layout;
-  // Bots arrive at the first spawn point (the plaza), where the page's guest arrives too, so the
-  // crowd starts around the viewer; from there they wander (bench/walker.ts).
-  const layout: ParkLayout = { ...home, spawnPoints: home.spawnPoints.slice(0, 1) };
+  // Bots arrive at the first spawn point (the plaza's `main`), where the page's guest arrives too,
+  // and wander only within WANDER_RADIUS of it (bench/walker.ts). The server sends each client the
+  // people in its 3 × 3 interest cells of INTEREST_CELL_SIZE m around it; the viewer stands within
+  // 3 m of the spawn point, so a 14 m circle keeps every bot in those cells, and every one is drawn.
+  const spawn = home.spawnPoints[0]!;
+  const layout: ParkLayout = { ...home, spawnPoints: [spawn] };
+  const wander = { x: spawn.x, z: spawn.z, radius: WANDER_RADIUS };
 
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS });
   const contextOptions = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, locale: "en-US" };
@@ -164,23 +184,21 @@ async function main(): Promise<boolean> {
   const rows: Row[] = [];
   let bots = 0;
   for (const size of sizes) {
-    bots += await addBots(url, layout, size - bots);
+    bots += await addBots(url, layout, size - bots, wander);
     await page.waitForFunction(
       (n) => Number(document.querySelector("[data-testid=online-count]")?.getAttribute("data-online") ?? 0) >= n,
       bots, { timeout: 120_000, polling: 500 },
     );
+    // The online count includes the viewer; wait until the page draws nearly all the bots.
+    const want = Math.floor(bots * DRAWN_SHARE);
+    for (const until = Date.now() + 120_000; (await countDrawn(page)) < want;) {
+      if (Date.now() > until) throw new Error(`the page draws ${await countDrawn(page)} avatars, not ${want} of ${bots} bots, after 120 s`);
+      await sleep(500);
+    }
     await sleep(Number(values.settle) * 1000);
     const samples = await measure(page);
     const online = Number(await page.getAttribute("[data-testid=online-count]", "data-online"));
-    // Avatars the page draws: instances of the body mesh (client/world/avatars/Avatars.tsx). The
-    // server sends each client only the people in its 3×3 interest cells, so this is below online.
-    const drawn = await page.evaluate(() => {
-      let n = 0;
-      (window as unknown as { __enclaveRender: RenderProbeApi }).__enclaveRender.scene.traverse((o) => {
-        if ("isInstancedMesh" in o && "count" in o && "geometry" in o && (o.geometry as { type: string }).type === "CapsuleGeometry") n += o.count as number;
-      });
-      return n;
-    });
+    const drawn = await countDrawn(page);
     rows.push({
       size, online, drawn, frames: samples.length,
       callsP50: quantile(samples.map((s) => s.calls), 0.5),
