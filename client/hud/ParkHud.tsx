@@ -12,6 +12,7 @@ import { EmoteBar } from "./EmoteBar.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Minimap } from "./Minimap.tsx";
 import { PeoplePanel } from "./PeoplePanel.tsx";
+import { SettingsMenu } from "./SettingsMenu.tsx";
 import { useMovementKeys } from "./useMovementKeys.ts";
 
 /** The DOM layer over the park: where you are, who is here, what you can do. */
@@ -39,6 +40,7 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
         <ConnectionBanner status={status} />
         <div className="hud__actions">
           <LanguageSwitch tone="dark" />
+          <SettingsMenu />
           <button type="button" className="button button--dark" onClick={props.onLeave}>
             {t("park.leave")}
           </button>

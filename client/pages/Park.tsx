@@ -8,6 +8,7 @@ import { useLanguage } from "../i18n/i18n.ts";
 import { parkLink } from "../net/parkSession.ts";
 import { navigate, useRouteState } from "../router.ts";
 import { parkRoomStore } from "../state/park.ts";
+import { QUALITY_PRESETS, settingsStore } from "../state/settings.ts";
 import { useSession } from "../state/session.ts";
 import { ParkScene } from "../world/ParkScene.tsx";
 
@@ -20,6 +21,7 @@ export default function Park({ parkId }: { parkId: string }) {
   const layout = useStore(parkRoomStore, (s) => s.layout);
   const status = useStore(parkRoomStore, (s) => s.status);
   const error = useStore(parkRoomStore, (s) => s.error);
+  const quality = QUALITY_PRESETS[useStore(settingsStore, (s) => s.quality)];
   const signedIn = session !== null;
   const labelLayer = useRef<HTMLDivElement>(null);
 
@@ -46,9 +48,9 @@ export default function Park({ parkId }: { parkId: string }) {
       {showWorld && (
         <Canvas
           className="park-canvas"
-          shadows
+          shadows={quality.shadows}
           frameloop="demand"
-          dpr={[1, 2]}
+          dpr={quality.dpr}
           camera={{ fov: 50, near: 0.3, far: 5000, position: [layout.size.width / 2, 40, layout.size.depth / 2 + 40] }}
           gl={{ antialias: true }}
           data-testid="park-canvas"

@@ -138,6 +138,38 @@ export const en = {
     body: "This address does not lead anywhere in Enclave.",
     home: "Go to the start page",
   },
+  settings: {
+    open: "Settings",
+    title: "Settings",
+    close: "Close settings",
+    language: "Language",
+    quality: "Graphics quality",
+    qualities: {
+      high: "High",
+      balanced: "Balanced",
+      low: "Low",
+    },
+    qualityHints: {
+      high: "Shadows, sharpest picture",
+      balanced: "Shadows, standard sharpness",
+      low: "No shadows, lighter on the device",
+    },
+  },
+  loading: {
+    title: "Entering the park…",
+    progress: "Entering the park",
+    percent: "{{percent}}%",
+    steps: {
+      layout: "Fetching the park layout",
+      room: "Connecting to the park",
+      state: "Receiving who is here",
+      position: "Finding your position",
+      scene: "Building the 3D scene",
+    },
+  },
+  touch: {
+    joystick: "Walk: drag the stick in the direction to go",
+  },
 };
 
 /** The shape every language fills: the same keys, any wording. */

@@ -140,4 +140,36 @@ export const zhCN: Resources = {
     body: "这个地址在园区里找不到。",
     home: "返回首页",
   },
+  settings: {
+    open: "设置",
+    title: "设置",
+    close: "关闭设置",
+    language: "语言",
+    quality: "画面质量",
+    qualities: {
+      high: "高",
+      balanced: "均衡",
+      low: "低",
+    },
+    qualityHints: {
+      high: "有阴影，画面最清晰",
+      balanced: "有阴影，标准清晰度",
+      low: "无阴影，更省电省资源",
+    },
+  },
+  loading: {
+    title: "正在进入园区…",
+    progress: "进入园区进度",
+    percent: "{{percent}}%",
+    steps: {
+      layout: "正在获取园区布局",
+      room: "正在连接园区",
+      state: "正在接收在场人员",
+      position: "正在确定你的位置",
+      scene: "正在构建 3D 场景",
+    },
+  },
+  touch: {
+    joystick: "行走：朝想去的方向拖动摇杆",
+  },
 };

@@ -2,7 +2,9 @@ import { useFrame } from "@react-three/fiber";
 import { Sky } from "@react-three/drei";
 import { useRef } from "react";
 import type { DirectionalLight } from "three";
+import { useStore } from "zustand";
 import { frameStore, selfMotion } from "../../state/frame.ts";
+import { QUALITY_PRESETS, settingsStore } from "../../state/settings.ts";
 
 /** Direction the sunlight comes from: high in the south-east, so buildings cast readable shadows. */
 const SUN = [60, 90, 45] as const;
@@ -11,6 +13,8 @@ const SHADOW_REACH = 55;
 
 export function Lights({ centre }: { centre: readonly [number, number] }) {
   const sun = useRef<DirectionalLight>(null);
+  // Off together with the renderer's shadow map, so materials are rebuilt without the shadow lookup.
+  const shadows = useStore(settingsStore, (s) => QUALITY_PRESETS[s.quality].shadows);
 
   // The sun follows the person so sharp shadows are always where they look.
   useFrame(() => {
@@ -33,7 +37,7 @@ export function Lights({ centre }: { centre: readonly [number, number] }) {
         ref={sun}
         intensity={2.4}
         color="#fff5e6"
-        castShadow
+        castShadow={shadows}
         shadow-mapSize={[1024, 1024]}
         shadow-bias={-0.0004}
         shadow-normalBias={0.03}
