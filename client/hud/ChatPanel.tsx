@@ -5,7 +5,7 @@ import { Role } from "../../shared/protocol/http.ts";
 import { cleanChatText } from "../../shared/rules/chatMessage.ts";
 import type { Language } from "../i18n/language.ts";
 import {
-  CHAT_CHANNELS, chatStore, clearChatRefusal, selectChatChannel, setChatOpen, useChat, type ShownRefusal,
+  CHAT_CHANNELS, chatStore, clearChatRefusal, selectChatChannel, setChatOpen, showChatRefusal, useChat, type ShownRefusal,
 } from "../state/chat.ts";
 import { useSession } from "../state/session.ts";
 
@@ -112,7 +112,7 @@ export function ChatPanel({ lng, connected, onSay }: { lng: Language; connected:
     if (!canSend) return;
     const local = localRefusal(text);
     if (local) {
-      chatStore.setState({ refusal: { ...local, at: Date.now() } });
+      showChatRefusal(chatStore, local, Date.now());
       return;
     }
     clearChatRefusal(chatStore);
