@@ -6,9 +6,9 @@ import { CLOSE_REPLACED, ROOM_PARK, type ParkJoinOptions } from "../../shared/pr
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
 import { ParkState, type Avatar } from "../../shared/schema/park.ts";
 import { addChatHistory, addChatLine, clearChat, showChatRefusal, type ChatStore } from "../state/chat.ts";
-import { clearFrameStore, notifyFrameChange, type FrameStore } from "../state/frame.ts";
+import { clearFrameStore, notifyFrameChange, selfMotion, type FrameStore } from "../state/frame.ts";
 import type { InputStore } from "../state/input.ts";
-import { initialParkRoomState, sortPeople, type ParkRoomStore, type Person } from "../state/park.ts";
+import { initialParkRoomState, markLoaded, sortPeople, type ParkRoomStore, type Person } from "../state/park.ts";
 import { fetchPark } from "./api.ts";
 import { parseChatHistory, parseChatLine, parseChatRefusal } from "./chatPayloads.ts";
 import { addAvatar, applyMovementFrame, BUBBLE_MS, removeAvatar, showBubble, updateLooks } from "./frameBridge.ts";
@@ -91,6 +91,9 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
     }
 
     const layout = fetchPark(parkId);
+    void layout.then((detail) => {
+      if (gen === generation && detail.ok) markLoaded(deps.park, "layout");
+    });
     const client = new Client(deps.endpoint());
     client.auth.token = token;
     const options: ParkJoinOptions = { parkId, protocol: PROTOCOL_VERSION, ...(spawnId ? { spawnId } : {}) };
@@ -109,6 +112,7 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
       await room.leave(true).catch(() => undefined);
       return;
     }
+    markLoaded(deps.park, "room");
 
     const sampler = startIntentSampler({
       input: deps.input,
@@ -131,6 +135,13 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
     const { room } = current;
     const callbacks = Callbacks.get(room);
     let rosterQueued = false;
+    // Loading steps: the first state after the join, then the first record that places this person.
+    room.onStateChange.once(() => {
+      if (active === current) markLoaded(deps.park, "state");
+    });
+    const checkPlaced = (): void => {
+      if (active === current && selfMotion(deps.frames)?.hasPosition) markLoaded(deps.park, "position");
+    };
     // A join brings every avatar at once: rebuild the list once per batch, not once per avatar.
     const refreshPeople = (): void => {
       if (rosterQueued) return;
@@ -150,6 +161,7 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
       addAvatar(deps.frames, sessionId, avatar.idx, {
         name: avatar.name, colour: avatar.colour, role: avatar.role, connected: avatar.connected,
       }, performance.now());
+      if (sessionId === room.sessionId) checkPlaced();
       callbacks.onChange(avatar, () => {
         updateLooks(deps.frames, sessionId, { name: avatar.name, colour: avatar.colour, role: avatar.role, connected: avatar.connected });
         refreshPeople();
@@ -165,6 +177,7 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
     room.onMessage(MSG_MOVEMENT_FRAME, (bytes: Uint8Array) => {
       try {
         applyMovementFrame(deps.frames, bytes, performance.now());
+        checkPlaced();
       } catch (e) {
         console.warn("dropped a movement frame", e);
       }

@@ -3,14 +3,16 @@ import { useEffect, useRef, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
 import { ParkHud } from "../hud/ParkHud.tsx";
-import { BrandMark } from "../hud/BrandMark.tsx";
+import { LoadingScreen } from "../hud/LoadingScreen.tsx";
 import { useLanguage } from "../i18n/i18n.ts";
 import { parkLink } from "../net/parkSession.ts";
 import { navigate, useRouteState } from "../router.ts";
+import { loadingProgress } from "../state/loading.ts";
 import { parkRoomStore } from "../state/park.ts";
 import { QUALITY_PRESETS, settingsStore } from "../state/settings.ts";
 import { useSession } from "../state/session.ts";
 import { ParkScene } from "../world/ParkScene.tsx";
+import { SceneReady } from "../world/SceneReady.tsx";
 
 /** The park screen: picks the room from the address, then composes the world and the HUD over it. */
 export default function Park({ parkId }: { parkId: string }) {
@@ -21,6 +23,7 @@ export default function Park({ parkId }: { parkId: string }) {
   const layout = useStore(parkRoomStore, (s) => s.layout);
   const status = useStore(parkRoomStore, (s) => s.status);
   const error = useStore(parkRoomStore, (s) => s.error);
+  const loading = useStore(parkRoomStore, (s) => s.loading);
   const quality = QUALITY_PRESETS[useStore(settingsStore, (s) => s.quality)];
   const signedIn = session !== null;
   const labelLayer = useRef<HTMLDivElement>(null);
@@ -56,19 +59,12 @@ export default function Park({ parkId }: { parkId: string }) {
           data-testid="park-canvas"
         >
           <ParkScene layout={layout} lng={lng} labelLayer={labelLayer as RefObject<HTMLElement>} />
+          <SceneReady />
         </Canvas>
       )}
       {showWorld && <ParkHud layout={layout} lng={lng} onLeave={leave} onEmote={(e) => parkLink.emote(e)} onSay={(c, text) => parkLink.say(c, text)} />}
 
-      {(status === "connecting" || status === "idle") && !showWorld && (
-        <div className="park-overlay">
-          <div className="overlay-card" role="status">
-            <BrandMark />
-            <span className="spinner spinner--large" aria-hidden="true" />
-            <p>{t("park.loading")}</p>
-          </div>
-        </div>
-      )}
+      {status !== "failed" && status !== "replaced" && loadingProgress(loading).current !== null && <LoadingScreen loading={loading} />}
 
       {(status === "failed" || status === "replaced") && (
         <div className="park-overlay park-overlay--dim">

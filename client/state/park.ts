@@ -1,5 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
+import { initialLoading, type LoadingState, type LoadStep } from "./loading.ts";
 
 /**
  * Where the connection to a park stands. `replaced`: the same account entered from elsewhere;
@@ -25,16 +26,25 @@ export interface ParkRoomState {
   error: string | null;
   online: number;
   people: Person[];
+  /** How far entering the park has come (state/loading.ts); stays done through reconnections. */
+  loading: LoadingState;
 }
 
 export const initialParkRoomState = (): ParkRoomState => ({
-  parkId: null, layout: null, status: "idle", error: null, online: 0, people: [],
+  parkId: null, layout: null, status: "idle", error: null, online: 0, people: [], loading: initialLoading(),
 });
 
 export const createParkRoomStore = () => createStore<ParkRoomState>(() => initialParkRoomState());
 export type ParkRoomStore = ReturnType<typeof createParkRoomStore>;
 
 export const parkRoomStore: ParkRoomStore = createParkRoomStore();
+
+/** Marks one step of entering the park as done (once: later calls change nothing). */
+export function markLoaded(store: ParkRoomStore, step: LoadStep): void {
+  const { loading } = store.getState();
+  if (loading[step]) return;
+  store.setState({ loading: { ...loading, [step]: true } });
+}
 
 /** Self first, then by name, so the list does not jump about as people come and go. */
 export function sortPeople(people: Person[]): Person[] {
