@@ -1,15 +1,14 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect } from "vitest";
 import { startTestServer, type TestServer } from "../server/testing/testServer.ts";
+import { CLIENT_DIR } from "./clientBuild.ts";
 
-/** What a browser test needs: the built client served by the real server, and Chromium. */
-export const ROOT = fileURLToPath(new URL("..", import.meta.url));
-export const CLIENT_DIR = path.join(ROOT, "dist/client");
-export const SCREENSHOTS = path.join(ROOT, "e2e/screenshots");
+/** What a browser test needs: the client (built by the global setup) served by the real server, and Chromium. */
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SCREENSHOTS = path.join(ROOT, "e2e/screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Flags that give headless Chromium working WebGL on a machine without a GPU (notes/client-stack.md). */
@@ -19,31 +18,16 @@ const CHROMIUM_ARGS = [
   "--disable-default-apps", "--disable-extensions",
 ];
 
-function newestIn(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestIn(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the client when there is no build, or when its sources changed since (a stale build tests old code). */
-function ensureClientBuilt(): void {
-  const index = path.join(CLIENT_DIR, "index.html");
-  const sources = Math.max(newestIn(path.join(ROOT, "client")), newestIn(path.join(ROOT, "shared")));
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
-  // vitest sets NODE_ENV=test, which would make Vite build a development client.
-  const build = spawnSync("npx", ["vite", "build"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
-  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
-}
-
 export interface Harness {
   server: TestServer;
   browser: Browser;
-  /** Uncaught page errors, console errors and requests to other hosts, from every page. */
+  /** Uncaught page errors, console errors, failed requests and requests to other hosts, from every page. */
   problems: string[];
+  /** While a test cuts the network on purpose, failed requests and console errors are expected. */
+  networkCut: boolean;
   openPage(locale: string): Promise<Page>;
+  /** For onTestFailed: print the problems and take a picture of every open page. */
+  reportFailure(prefix: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,20 +37,22 @@ export async function startHarness(): Promise<Harness> {
     throw new Error(`No Chromium at ${CHROMIUM}: this test needs a real browser. Install one with ` +
       "`apt-get install -y chromium` or point CHROMIUM_PATH at an existing Chromium binary.");
   }
-  ensureClientBuilt();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startTestServer({ clientDir: CLIENT_DIR });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
   const problems: string[] = [];
-  return {
-    server, browser, problems,
+  const harness: Harness = {
+    server, browser, problems, networkCut: false,
     async openPage(locale) {
       const context = await browser.newContext({ locale, viewport: { width: 1366, height: 820 }, deviceScaleFactor: 1 });
       contexts.push(context);
       const page = await context.newPage();
+      const problem = (text: string) => { if (!harness.networkCut) problems.push(text); };
+      // Page errors count even while the network is cut: a drop must never break the page.
       page.on("pageerror", (e) => problems.push(`[${locale}] page error: ${e.message}`));
-      page.on("console", (m) => { if (m.type() === "error") problems.push(`[${locale}] console error: ${m.text()}`); });
+      page.on("console", (m) => { if (m.type() === "error") problem(`[${locale}] console error: ${m.text()}`); });
+      page.on("requestfailed", (r) => problem(`[${locale}] request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
       page.on("request", (r) => {
         const url = r.url();
         if (!url.startsWith(server.url) && !url.startsWith(server.url.replace("http", "ws")) && !/^(data|blob):/.test(url)) {
@@ -75,12 +61,19 @@ export async function startHarness(): Promise<Harness> {
       });
       return page;
     },
+    async reportFailure(prefix) {
+      console.error(["problems seen in the pages:", ...problems].join("\n"));
+      for (const [i, c] of contexts.entries()) {
+        for (const p of c.pages()) await shot(p, `${prefix}-${i}`).catch(() => undefined);
+      }
+    },
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined);
       await browser.close();
       await server.stop();
     },
   };
+  return harness;
 }
 
 /** Software WebGL on a busy machine is slow: give every page condition time to come true. */
@@ -89,7 +82,8 @@ export const poll = <T,>(read: () => Promise<T> | T, timeout = 30_000) => expect
 /** Chinese glyphs come in font subsets fetched as text needs them: wait for them before the picture. */
 export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.evaluate(async () => { await document.fonts.ready; });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), timeout: 30_000, fullPage });
+  // Finite CSS animations (a bubble fading in) are shown at their end, not caught halfway.
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), timeout: 30_000, fullPage, animations: "disabled" });
 }
 
 /** Your position as the server last sent it, from the minimap. */

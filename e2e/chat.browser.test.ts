@@ -1,83 +1,14 @@
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { CHAT_MAX_LENGTH, LOCAL_CHAT_RADIUS } from "../shared/protocol/chat.ts";
-import { startTestServer, type TestServer } from "../server/testing/testServer.ts";
+import { poll, selfPosition, shot, startHarness, type Harness } from "./browserHarness.ts";
 
 /**
  * Park chat in a real browser against the real server: two registered people near each other
  * talk in the Nearby channel (lines and speech bubbles), the Park channel reaches everyone, too
  * fast and too long are refused, and a guest may read but not write. Screenshots of both
  * languages land in e2e/screenshots/ (chat-en.png, chat-zh.png).
- *
- * The helpers are copied from park.browser.test.ts on purpose: each browser test stands alone.
  */
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-/** A build of its own, so this file and park.browser.test.ts never build into one folder at once. */
-const CLIENT_DIR = path.join(ROOT, "dist/client-e2e-chat");
-const SCREENSHOTS = path.join(ROOT, "e2e/screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** Flags that give headless Chromium working WebGL on a machine without a GPU (notes/client-stack.md). */
-const CHROMIUM_ARGS = [
-  "--no-sandbox", "--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-  "--disable-default-apps", "--disable-extensions",
-];
-
-function newestIn(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestIn(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureClientBuilt(): void {
-  const index = path.join(CLIENT_DIR, "index.html");
-  const sources = Math.max(newestIn(path.join(ROOT, "client")), newestIn(path.join(ROOT, "shared")));
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
-  const build = spawnSync("npx", ["vite", "build", "--outDir", CLIENT_DIR, "--emptyOutDir"], {
-    cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" },
-  });
-  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
-}
-
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
-
-async function openPage(locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width: 1366, height: 820 }, deviceScaleFactor: 1 });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (e) => problems.push(`[${locale}] page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`[${locale}] console error: ${m.text()}`);
-  });
-  page.on("request", (r) => {
-    const url = r.url();
-    if (!url.startsWith(server.url) && !url.startsWith(server.url.replace("http", "ws")) && !/^(data|blob):/.test(url)) {
-      problems.push(`[${locale}] request to another host: ${url}`);
-    }
-  });
-  page.on("requestfailed", (r) => problems.push(`[${locale}] request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
-  return page;
-}
-
-const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
-
-const shot = async (page: Page, name: string) => {
-  await page.evaluate(async () => { await document.fonts.ready; });
-  // Finite CSS animations (a bubble fading in) are shown at their end, not caught halfway.
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), timeout: 30_000, animations: "disabled" });
-};
 
 /**
  * A picture of something that lasts only seconds (a speech bubble, a refusal). Software WebGL on
@@ -93,17 +24,11 @@ async function shotOfMoment(page: Page, name: string, stage: (attempt: number) =
   console.warn(`${name}.png: the moment had passed before the picture was taken`);
 }
 
-async function selfPosition(page: Page): Promise<{ x: number; z: number }> {
-  const map = page.getByTestId("minimap");
-  await poll(() => map.getAttribute("data-self-x")).not.toBeNull();
-  return { x: Number(await map.getAttribute("data-self-x")), z: Number(await map.getAttribute("data-self-z")) };
-}
-
 const onlineOf = (page: Page) => page.getByTestId("online-count").getAttribute("data-online");
 
 /** Registers through the landing page's Register tab (fields found by name, so any language works), then enters the home park. */
 async function registerAndEnter(page: Page, tab: string, username: string, displayName: string): Promise<void> {
-  await page.goto(server.url + "/");
+  await page.goto(h.server.url + "/");
   await page.getByRole("tab", { name: tab }).click();
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="displayName"]').fill(displayName);
@@ -125,34 +50,18 @@ async function say(page: Page, text: string): Promise<void> {
   await chatInput(page).press("Enter");
 }
 
-describe("park chat in a real browser", () => {
-  beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`No Chromium at ${CHROMIUM}: install one with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
-    }
-    ensureClientBuilt();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startTestServer({ clientDir: CLIENT_DIR });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 180_000);
+let h: Harness;
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+describe("park chat in a real browser", () => {
+  beforeAll(async () => { h = await startHarness(); }, 180_000);
+  afterAll(async () => { await h?.close(); });
 
   it("lets two registered people talk nearby and in the park, refuses too fast and too long, and keeps guests reading", async () => {
-    onTestFailed(async () => {
-      console.error(["problems seen in the pages:", ...problems].join("\n"));
-      for (const [i, c] of contexts.entries()) {
-        for (const p of c.pages()) await shot(p, `chat-failure-${i}`).catch(() => undefined);
-      }
-    });
+    onTestFailed(() => h.reportFailure("chat-failure"));
     const suffix = Date.now().toString(36).slice(-6);
-    const en = await openPage("en-US");
+    const en = await h.openPage("en-US");
     await registerAndEnter(en, "Register", `ann-${suffix}`, "Ann Lee");
-    const zh = await openPage("zh-CN");
+    const zh = await h.openPage("zh-CN");
     await registerAndEnter(zh, "注册", `wei-${suffix}`, "王伟");
     await poll(() => onlineOf(en)).toBe("2");
     await poll(() => onlineOf(zh)).toBe("2");
@@ -242,8 +151,8 @@ describe("park chat in a real browser", () => {
     await poll(() => notice(en)).toBe("");
 
     // A guest reads the park's history but is asked to register before writing.
-    const guest = await openPage("en-US");
-    await guest.goto(server.url + "/");
+    const guest = await h.openPage("en-US");
+    await guest.goto(h.server.url + "/");
     await guest.getByRole("tab", { name: "Guest" }).click();
     await guest.getByRole("button", { name: "Enter as guest" }).click();
     await guest.getByTestId("session-name").waitFor({ timeout: 15_000 });
@@ -256,6 +165,6 @@ describe("park chat in a real browser", () => {
     await guest.getByRole("tab", { name: "Park" }).click();
     await poll(async () => (await logTexts(guest)).includes(morning)).toBe(true);
 
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   }, 240_000);
 });

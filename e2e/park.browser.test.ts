@@ -1,94 +1,12 @@
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { startTestServer, type TestServer } from "../server/testing/testServer.ts";
+import type { Page } from "playwright-core";
+import { poll, selfPosition, shot, startHarness, type Harness } from "./browserHarness.ts";
 
 /**
  * The client in a real browser against the real server: landing page, guest entry, the park,
  * walking with the keyboard, and a second person arriving. Screenshots of both languages land
  * in e2e/screenshots/ for people to look at.
  */
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CLIENT_DIR = path.join(ROOT, "dist/client");
-const SCREENSHOTS = path.join(ROOT, "e2e/screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** Flags that give headless Chromium working WebGL on a machine without a GPU (notes/client-stack.md). */
-const CHROMIUM_ARGS = [
-  "--no-sandbox", "--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-  "--disable-default-apps", "--disable-extensions",
-];
-
-/** The newest modification time among the files under `dir`. */
-function newestIn(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestIn(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the client when there is no build, or when its sources changed since (a stale build tests old code). */
-function ensureClientBuilt(): void {
-  const index = path.join(CLIENT_DIR, "index.html");
-  const sources = Math.max(newestIn(path.join(ROOT, "client")), newestIn(path.join(ROOT, "shared")));
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
-  // vitest sets NODE_ENV=test, which would make Vite build a development client.
-  const build = spawnSync("npx", ["vite", "build"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
-  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
-}
-
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** Anything that went wrong inside a page: uncaught errors, and requests to hosts other than ours. */
-const problems: string[] = [];
-/** While a test cuts the network on purpose, failed requests and socket errors are expected. */
-let networkCut = false;
-const problem = (text: string) => { if (!networkCut) problems.push(text); };
-
-async function openPage(locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width: 1366, height: 820 }, deviceScaleFactor: 1 });
-  contexts.push(context);
-  const page = await context.newPage();
-  // Page errors count even while the network is cut: a drop must never break the page.
-  page.on("pageerror", (e) => problems.push(`[${locale}] page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problem(`[${locale}] console error: ${m.text()}`);
-  });
-  page.on("request", (r) => {
-    const url = r.url();
-    if (!url.startsWith(server.url) && !url.startsWith(server.url.replace("http", "ws")) && !/^(data|blob):/.test(url)) {
-      problems.push(`[${locale}] request to another host: ${url}`);
-    }
-  });
-  page.on("requestfailed", (r) => problem(`[${locale}] request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
-  return page;
-}
-
-/** Software WebGL on a busy machine is slow: give every page condition time to come true. */
-const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
-
-/** Chinese glyphs come in font subsets fetched as text needs them: wait for them before the picture. */
-const shot = async (page: Page, name: string, fullPage = false) => {
-  await page.evaluate(async () => { await document.fonts.ready; });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), timeout: 30_000, fullPage });
-};
-
-async function selfPosition(page: Page): Promise<{ x: number; z: number }> {
-  const map = page.getByTestId("minimap");
-  await poll(() => map.getAttribute("data-self-x")).not.toBeNull();
-  return {
-    x: Number(await map.getAttribute("data-self-x")),
-    z: Number(await map.getAttribute("data-self-z")),
-  };
-}
 
 /** Your position once it has stopped changing for a while (it arrives ten times a second while you walk). */
 async function settledPosition(page: Page): Promise<{ x: number; z: number }> {
@@ -116,36 +34,17 @@ async function enterHomeAsGuest(page: Page, guestButton: RegExp, enterButton: Re
   await page.locator(".park-canvas canvas").waitFor({ timeout: 30_000 });
 }
 
-describe("the web client in a real browser", () => {
-  beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(
-        `No Chromium at ${CHROMIUM}: this test needs a real browser. Install one with \`apt-get install -y chromium\` ` +
-        "or point CHROMIUM_PATH at an existing Chromium binary.",
-      );
-    }
-    ensureClientBuilt();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startTestServer({ clientDir: CLIENT_DIR });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 180_000);
+let h: Harness;
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+describe("the web client in a real browser", () => {
+  beforeAll(async () => { h = await startHarness(); }, 180_000);
+  afterAll(async () => { await h?.close(); });
 
   it("lets a guest enter the park, walk with the keyboard, and see a second person arrive", async () => {
     // When it fails, say what the pages said and show what they looked like.
-    onTestFailed(async () => {
-      console.error(["problems seen in the pages:", ...problems].join("\n"));
-      for (const [i, c] of contexts.entries()) {
-        for (const p of c.pages()) await shot(p, `failure-${i}`).catch(() => undefined);
-      }
-    });
-    const en = await openPage("en-US");
-    await en.goto(server.url + "/");
+    onTestFailed(() => h.reportFailure("failure"));
+    const en = await h.openPage("en-US");
+    await en.goto(h.server.url + "/");
     await poll(() => en.locator("h1").textContent()).toBe("Walk into your park.");
     await poll(() => en.locator('[data-park-id="home"] h3').textContent()).toBe("Fengtai Gig Community Park");
     await shot(en, "landing-en", true);
@@ -172,8 +71,8 @@ describe("the web client in a real browser", () => {
     await shot(en, "park-en");
 
     // A second person, whose browser prefers Chinese.
-    const zh = await openPage("zh-CN");
-    await zh.goto(server.url + "/");
+    const zh = await h.openPage("zh-CN");
+    await zh.goto(h.server.url + "/");
     await poll(() => zh.locator("h1").textContent()).toBe("走进你的园区。");
     await poll(() => zh.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
     await shot(zh, "landing-zh", true);
@@ -186,13 +85,13 @@ describe("the web client in a real browser", () => {
     await selfPosition(zh);
 
     // A dropped connection shows the banner, and the SDK brings the same avatar back.
-    const enContext = contexts[0]!;
-    networkCut = true;
+    const enContext = en.context();
+    h.networkCut = true;
     await enContext.setOffline(true);
     await en.getByTestId("reconnecting-banner").waitFor({ timeout: 15_000 });
     await enContext.setOffline(false);
     await en.getByTestId("reconnecting-banner").waitFor({ state: "detached", timeout: 30_000 });
-    networkCut = false;
+    h.networkCut = false;
     await poll(() => onlineOf(en)).toBe("2");
     await poll(() => en.getByTestId("people-list").locator("li").count()).toBe(2);
 
@@ -208,9 +107,9 @@ describe("the web client in a real browser", () => {
 
     // Leaving brings the English page back to the start, and the Chinese one sees one person again.
     await en.getByRole("button", { name: "Leave park" }).click();
-    await en.waitForURL(server.url + "/");
+    await en.waitForURL(h.server.url + "/");
     await poll(() => onlineOf(zh)).toBe("1");
 
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   }, 180_000);
 });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { ensureClientBuilt } from "../../e2e/clientBuild.ts";
 import { startEmbeddedPostgres } from "../db/embeddedPostgres.ts";
 import { migrate } from "../db/migrate.ts";
 import { createPool } from "../db/pool.ts";
@@ -26,6 +27,8 @@ export default async function setup(project: TestProject) {
   await template.end();
   await admin.end();
   project.provide("postgresUrl", pg.url);
+  // Browser tests serve the built client; build it once here rather than in each test file.
+  ensureClientBuilt();
   return async () => {
     await pg.stop();
     fs.rmSync(dir, { recursive: true, force: true });
