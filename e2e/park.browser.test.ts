@@ -84,6 +84,22 @@ describe("the web client in a real browser", () => {
     await poll(() => zh.getByTestId("online-count").textContent()).toBe("在线 2 人");
     await selfPosition(zh);
 
+    // The second person sees the first walk: the first's name tag crosses the second's screen.
+    const firstOnZh = zh.locator(".name-tag:not(.name-tag--self):visible").first();
+    await firstOnZh.waitFor({ timeout: 30_000 });
+    const seenBefore = (await firstOnZh.boundingBox())!;
+    const walkedFrom = await selfPosition(en);
+    await en.keyboard.down("d");
+    await poll(async () => {
+      const p = await selfPosition(en);
+      return Math.hypot(p.x - walkedFrom.x, p.z - walkedFrom.z);
+    }).toBeGreaterThan(2);
+    await en.keyboard.up("d");
+    await poll(async () => {
+      const box = await firstOnZh.boundingBox();
+      return box ? Math.hypot(box.x - seenBefore.x, box.y - seenBefore.y) : 0;
+    }).toBeGreaterThan(15);
+
     // A dropped connection shows the banner, and the SDK brings the same avatar back.
     const enContext = en.context();
     h.networkCut = true;
