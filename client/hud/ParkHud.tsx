@@ -13,6 +13,7 @@ import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Minimap } from "./Minimap.tsx";
 import { PeoplePanel } from "./PeoplePanel.tsx";
 import { SettingsMenu } from "./SettingsMenu.tsx";
+import { TouchJoystick } from "./TouchJoystick.tsx";
 import { useMovementKeys } from "./useMovementKeys.ts";
 
 /** The DOM layer over the park: where you are, who is here, what you can do. */
@@ -62,6 +63,8 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
           <p className="hud__help">{t("park.help")}</p>
         </div>
       </footer>
+
+      <TouchJoystick />
     </div>
   );
 }

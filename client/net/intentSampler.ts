@@ -12,8 +12,16 @@ const DIRECTION_STEPS = 64;
  * or they cancel out.
  */
 export function keyDirection(held: InputState["held"], cameraYaw: number): [number, number] | null {
-  const ahead = Number(held.forward) - Number(held.back);
-  const side = Number(held.right) - Number(held.left);
+  return facingDirection(Number(held.forward) - Number(held.back), Number(held.right) - Number(held.left), cameraYaw);
+}
+
+/** The same for the touch joystick: its push, relative to the camera, turned into a world direction. */
+export function stickDirection(stick: InputState["stick"], cameraYaw: number): [number, number] | null {
+  return stick ? facingDirection(stick.ahead, stick.side, cameraYaw) : null;
+}
+
+/** `ahead` (away from the viewer) and `side` (to their right) turned into a world direction, rounded to 1/64 turn. */
+function facingDirection(ahead: number, side: number, cameraYaw: number): [number, number] | null {
   if (ahead === 0 && side === 0) return null;
   const fx = -Math.sin(cameraYaw);
   const fz = -Math.cos(cameraYaw);
@@ -53,8 +61,9 @@ export function startIntentSampler(options: {
 
   const sample = (): void => {
     const t = now();
-    const { held, walkTo } = options.input.getState();
-    const dir = keyDirection(held, options.frames.cameraYaw);
+    const { held, walkTo, stick } = options.input.getState();
+    // Held keys win over the joystick, as over a click.
+    const dir = keyDirection(held, options.frames.cameraYaw) ?? stickDirection(stick, options.frames.cameraYaw);
     if (dir) {
       throttle.offer({ dir }, t);
       keysWereHeld = true;

@@ -7,12 +7,18 @@ export interface InputState {
   held: Record<MoveAction, boolean>;
   /** The last point clicked on the ground; `seq` tells a repeated click on the same point apart. */
   walkTo: { x: number; z: number; seq: number } | null;
+  /**
+   * The touch joystick's direction relative to the camera, as a unit vector (`ahead` away from
+   * the viewer, `side` to their right), or null while it is not pushed past its dead zone.
+   */
+  stick: { ahead: number; side: number } | null;
 }
 
 export const createInputStore = () =>
   createStore<InputState>(() => ({
     held: { forward: false, back: false, left: false, right: false },
     walkTo: null,
+    stick: null,
   }));
 
 export type InputStore = ReturnType<typeof createInputStore>;
@@ -26,7 +32,13 @@ export function setHeld(store: InputStore, action: MoveAction, down: boolean): v
 }
 
 export function releaseAll(store: InputStore): void {
-  store.setState({ held: { forward: false, back: false, left: false, right: false } });
+  store.setState({ held: { forward: false, back: false, left: false, right: false }, stick: null });
+}
+
+export function setStick(store: InputStore, stick: InputState["stick"]): void {
+  const current = store.getState().stick;
+  if (current === stick || (current && stick && current.ahead === stick.ahead && current.side === stick.side)) return;
+  store.setState({ stick });
 }
 
 export function requestWalkTo(store: InputStore, x: number, z: number): void {
