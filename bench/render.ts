@@ -132,7 +132,7 @@ async function measure(page: Page): Promise<RenderSample[]> {
   await page.evaluate(() => (window as unknown as { __enclaveRender: RenderProbeApi }).__enclaveRender.reset());
   await page.waitForFunction(
     (n) => (window as unknown as { __enclaveRender: RenderProbeApi }).__enclaveRender.samples.length >= n,
-    FRAMES, { timeout: 120_000, polling: 250 },
+    FRAMES, { timeout: 300_000, polling: 250 },
   );
   return page.evaluate(() => (window as unknown as { __enclaveRender: RenderProbeApi }).__enclaveRender.samples.slice());
 }
