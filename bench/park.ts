@@ -15,6 +15,8 @@ import { benchParkLayout } from "./benchPark.ts";
 import type { ServerFigures } from "./benchServer.ts";
 import type { BotProcessStart, BotReport } from "./botProcess.ts";
 import { freePort } from "../server/freePort.ts";
+import { nextMessage, type ChildMessage } from "./childMessage.ts";
+import { quantile } from "./quantile.ts";
 
 const { values } = parseArgs({
   options: {
@@ -43,25 +45,6 @@ const layout = benchParkLayout();
   await db.end();
 }
 
-type Message = { type: string } & Record<string, unknown>;
-const next = (child: ChildProcess, type: string, timeoutMs = 300_000): Promise<Message> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "${type}" from child in time`)), timeoutMs);
-    const onMessage = (m: Message) => {
-      if (m.type !== type) return;
-      clearTimeout(timer);
-      child.off("message", onMessage);
-      resolve(m);
-    };
-    child.on("message", onMessage);
-    child.once("exit", (code) => reject(new Error(`child exited (${code}) waiting for "${type}"`)));
-  });
-
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : 0;
-};
-
 interface Row {
   mode: string; size: number; joined: number;
   server: ServerFigures;
@@ -82,12 +65,12 @@ async function run(mode: string, size: number): Promise<Row> {
       TOKEN_SECRET: crypto.randomBytes(32).toString("hex"),
     },
   });
-  await next(server, "ready", 60_000);
+  await nextMessage(server, "ready", 60_000);
   const url = `http://127.0.0.1:${port}`;
   const thin = size - CHECKERS;
   const processes = Math.max(1, Math.ceil(thin / BOTS_PER_PROCESS));
   const botProcs: ChildProcess[] = [];
-  const starts: Array<Promise<Message>> = [];
+  const starts: Array<Promise<ChildMessage>> = [];
   for (let i = 0; i <= processes; i++) {
     const child = fork(path.join(here, "botProcess.ts"), [], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
     botProcs.push(child);
@@ -96,19 +79,19 @@ async function run(mode: string, size: number): Promise<Row> {
       type: "start", url, roomName: mode, layout, count, kind: i === processes ? "sdk" : "thin",
       joinRate: Math.max(10, 120 / processes),
     };
-    starts.push(next(child, "joined"));
+    starts.push(nextMessage(child, "joined"));
     child.send(start);
   }
   const joined = (await Promise.all(starts)).reduce((n, m) => n + (m.joined as number), 0);
   await new Promise((r) => setTimeout(r, Number(values.settle) * 1000));
 
-  const resets = [server, ...botProcs].map((c) => next(c, "reset-done"));
+  const resets = [server, ...botProcs].map((c) => nextMessage(c, "reset-done"));
   for (const c of [server, ...botProcs]) c.send({ type: "reset" });
   await Promise.all(resets);
   await new Promise((r) => setTimeout(r, Number(values.measure) * 1000));
 
-  const figuresP = next(server, "figures");
-  const reportsP = botProcs.map((c) => next(c, "report"));
+  const figuresP = nextMessage(server, "figures");
+  const reportsP = botProcs.map((c) => nextMessage(c, "report"));
   server.send({ type: "figures" });
   for (const c of botProcs) c.send({ type: "report" });
   const figures = (await figuresP).figures as ServerFigures;

@@ -17,6 +17,8 @@ import { startEmbeddedPostgres, type RunningPostgres } from "../server/db/embedd
 import { freePort } from "../server/freePort.ts";
 import { createLogger } from "../server/logger.ts";
 import type { BotProcessStart } from "./botProcess.ts";
+import { nextMessage, type ChildMessage } from "./childMessage.ts";
+import { quantile } from "./quantile.ts";
 
 const { values } = parseArgs({
   options: {
@@ -46,25 +48,6 @@ const clientDir = path.join(root, "dist", "client");
 const outDir = path.join(here, "out");
 fs.mkdirSync(outDir, { recursive: true });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : 0;
-};
-
-type Message = { type: string } & Record<string, unknown>;
-const next = (child: ChildProcess, type: string, timeoutMs = 300_000): Promise<Message> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "${type}" from child in time`)), timeoutMs);
-    const onMessage = (m: Message) => {
-      if (m.type !== type) return;
-      clearTimeout(timer);
-      child.off("message", onMessage);
-      resolve(m);
-    };
-    child.on("message", onMessage);
-    child.once("exit", (code) => reject(new Error(`child exited (${code}) waiting for "${type}"`)));
-  });
-
 if (!fs.existsSync(path.join(clientDir, "index.html"))) {
   console.log("building the client (dist/client is missing)…");
   execFileSync("npx", ["vite", "build"], { cwd: root, stdio: "inherit" });
@@ -101,7 +84,7 @@ function watchScripts(page: Page): () => Promise<JsFigures> {
 
 async function addBots(url: string, layout: ParkLayout, count: number, wander: BotProcessStart["wander"]): Promise<number> {
   const processes = Math.max(1, Math.ceil(count / BOTS_PER_PROCESS));
-  const starts: Array<Promise<Message>> = [];
+  const starts: Array<Promise<ChildMessage>> = [];
   for (let i = 0; i < processes; i++) {
     const child = fork(path.join(here, "botProcess.ts"), [], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
     botProcs.push(child);
@@ -111,7 +94,7 @@ async function addBots(url: string, layout: ParkLayout, count: number, wander: B
       joinRate: Math.max(25, 100 / processes),
       wander,
     };
-    starts.push(next(child, "joined"));
+    starts.push(nextMessage(child, "joined"));
     child.send(start);
   }
   return (await Promise.all(starts)).reduce((n, m) => n + (m.joined as number), 0);
