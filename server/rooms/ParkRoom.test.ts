@@ -40,7 +40,7 @@ describe("the park room", () => {
   });
 
   it("brings a walker into view when they come near, and lets them go when they leave", async () => {
-    // In the enclave park, the portal spawn point is 64 m south of the main one.
+    // In the enclave park, the portal spawn point is 58 m south of the main one.
     const watcher = await joinPark(server, await guestToken(), "changshu-enclave", "from-beijing");
     const walker = await joinPark(server, await guestToken(), "changshu-enclave");
     expect(watcher.seen.has(walker.idx)).toBe(false);
@@ -48,7 +48,7 @@ describe("the park room", () => {
     await until(() => watcher.seen.has(walker.idx), "the walker to come into view", 30_000);
     walker.room.send("move", { to: [80, 80] });
     // The watcher's last news of the walker is a position outside its cells; then nothing more.
-    const watcherCell = cellCoord(144);
+    const watcherCell = cellCoord(138);
     await until(() => cellCoord(watcher.last(walker.idx)?.z ?? 999) < watcherCell - 1, "the walker to walk out of view", 30_000);
     const heard = watcher.seen.get(walker.idx)!.length;
     await sleep(1000);
@@ -156,7 +156,7 @@ describe("the park room", () => {
   });
 
   it("sends a walker through a portal to the other park", async () => {
-    const a = await joinPark(server, await guestToken(), "home", "from-changshu"); // 8 m north of the portal
+    const a = await joinPark(server, await guestToken(), "home", "from-changshu"); // 14 m north of the portal
     let portal: { parkId: string; spawnId: string } | undefined;
     a.room.onMessage("portal", (m: { parkId: string; spawnId: string }) => { portal = m; });
     a.room.send("move", { dir: [0, 1] });
