@@ -24,7 +24,6 @@ export interface ParkRoomDeps {
 
 /** A room class that loads a park through these deps; the server wiring binds them and onAuth. */
 // `any[]` is what TypeScript requires of a constructor type that classes extend (a mixin).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ParkRoomClass = (new (...args: any[]) => Room) & { deps: ParkRoomDeps; onAuth: typeof Room.onAuth };
 
 /** What the room remembers about each connection. */
