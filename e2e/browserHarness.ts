@@ -92,3 +92,18 @@ export async function selfPosition(page: Page): Promise<{ x: number; z: number }
   await poll(() => map.getAttribute("data-self-x")).not.toBeNull();
   return { x: Number(await map.getAttribute("data-self-x")), z: Number(await map.getAttribute("data-self-z")) };
 }
+
+/**
+ * Holds `key` until the server has moved you at least `metres`, then lets go. Distance, not time:
+ * on a loaded machine ticks run late. Returns where you started.
+ */
+export async function walkWithKey(page: Page, key: string, metres: number): Promise<{ x: number; z: number }> {
+  const from = await selfPosition(page);
+  await page.keyboard.down(key);
+  await poll(async () => {
+    const p = await selfPosition(page);
+    return Math.hypot(p.x - from.x, p.z - from.z);
+  }).toBeGreaterThan(metres);
+  await page.keyboard.up(key);
+  return from;
+}

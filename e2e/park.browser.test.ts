@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import type { Page } from "playwright-core";
-import { poll, selfPosition, shot, startHarness, type Harness } from "./browserHarness.ts";
+import { poll, selfPosition, shot, startHarness, walkWithKey, type Harness } from "./browserHarness.ts";
 
 /**
  * The client in a real browser against the real server: landing page, guest entry, the park,
@@ -55,13 +55,7 @@ describe("the web client in a real browser", () => {
 
     // Walk: hold W until the server has moved us a couple of metres (wall-clock time says little
     // on a loaded machine, where ticks run late), then let go.
-    const before = await selfPosition(en);
-    await en.keyboard.down("w");
-    await poll(async () => {
-      const p = await selfPosition(en);
-      return Math.hypot(p.x - before.x, p.z - before.z);
-    }).toBeGreaterThan(2);
-    await en.keyboard.up("w");
+    const before = await walkWithKey(en, "w", 2);
     // It stops when the key comes up: the position settles and then stays put.
     const after = await settledPosition(en);
     expect(Math.hypot(after.x - before.x, after.z - before.z)).toBeGreaterThan(2);
@@ -88,13 +82,7 @@ describe("the web client in a real browser", () => {
     const firstOnZh = zh.locator(".name-tag:not(.name-tag--self):visible").first();
     await firstOnZh.waitFor({ timeout: 30_000 });
     const seenBefore = (await firstOnZh.boundingBox())!;
-    const walkedFrom = await selfPosition(en);
-    await en.keyboard.down("d");
-    await poll(async () => {
-      const p = await selfPosition(en);
-      return Math.hypot(p.x - walkedFrom.x, p.z - walkedFrom.z);
-    }).toBeGreaterThan(2);
-    await en.keyboard.up("d");
+    await walkWithKey(en, "d", 2);
     await poll(async () => {
       const box = await firstOnZh.boundingBox();
       return box ? Math.hypot(box.x - seenBefore.x, box.y - seenBefore.y) : 0;
