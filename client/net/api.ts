@@ -10,9 +10,11 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export const NETWORK_ERROR = "network";
 export const BAD_RESPONSE = "bad_response";
 
-async function call<S extends z.ZodType>(
+/** One API call, its answer checked against `schema` (null: no body expected). Feature modules
+ * (companyApi.ts, editorApi.ts, …) build their calls on this. */
+export async function call<S extends z.ZodType>(
   schema: S | null,
-  method: "GET" | "POST",
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   path: string,
   options: { body?: unknown; token?: string | null } = {},
 ): Promise<Result<z.infer<S>>> {

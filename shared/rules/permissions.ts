@@ -9,6 +9,14 @@ export const PERMISSIONS = {
   "park.chat": ["resident", "manager"],
   "park.edit": ["manager"],
   "profile.edit": ["resident", "manager"],
+  "company.create": ["resident", "manager"],
+  /** Verify or suspend a company. */
+  "company.moderate": ["manager"],
+  /** Approve booth applications, assign and free booths. */
+  "booth.manage": ["manager"],
+  "card.leave": ["resident", "manager"],
+  "image.upload": ["resident", "manager"],
+  /** Park-wide figures: every booth's visits. */
   "dashboard.view": ["manager"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,3 +1,6 @@
+import { companyEn } from "./company.en.ts";
+import { editorEn } from "./editor.en.ts";
+
 /** English texts. zh-CN.ts has exactly the same keys (the type and i18n.test.ts both check). */
 export const en = {
   brand: {
@@ -170,8 +173,12 @@ export const en = {
   touch: {
     joystick: "Walk: drag the stick in the direction to go",
   },
+  /** Companies, booths, profiles and cards: company.en.ts. */
+  company: companyEn,
+  /** The park editor: editor.en.ts. */
+  editor: editorEn,
 };
 
 /** The shape every language fills: the same keys, any wording. */
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
+export type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 export type Resources = Texts<typeof en>;

@@ -1,3 +1,5 @@
+import { companyZhCN } from "./company.zh-CN.ts";
+import { editorZhCN } from "./editor.zh-CN.ts";
 import type { Resources } from "./en.ts";
 
 /** 简体中文文案。键与 en.ts 完全一致（类型与 i18n.test.ts 共同检查）。 */
@@ -172,4 +174,6 @@ export const zhCN: Resources = {
   touch: {
     joystick: "行走：朝想去的方向拖动摇杆",
   },
+  company: companyZhCN,
+  editor: editorZhCN,
 };

@@ -1,0 +1,19 @@
+import { matchMaker } from "@colyseus/core";
+
+/**
+ * Changes made over HTTP that a live park room must show at once. They travel over Colyseus's
+ * presence, so with Redis presence the room is reached in whichever process holds it.
+ */
+export type ParkEvent =
+  /** A manager saved the park's layout: reload it and tell clients the new version. */
+  | { kind: "layout"; version: number }
+  /** A booth of this park changed hands, or a company on it changed: reload the booth signs. */
+  | { kind: "booths" }
+  /** These people's profile or companies changed: refresh what their avatars show. */
+  | { kind: "people"; userIds: string[] };
+
+export const parkChannel = (parkId: string): string => `enclave:park:${parkId}`;
+
+export async function publishParkEvent(parkId: string, event: ParkEvent): Promise<void> {
+  await matchMaker.presence.publish(parkChannel(parkId), event);
+}
