@@ -24,7 +24,25 @@ export function ensureClientBuilt(): void {
   const index = path.join(CLIENT_DIR, "index.html");
   const sources = Math.max(newestIn(path.join(ROOT, "client")), newestIn(path.join(ROOT, "shared")));
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
-  // vitest sets NODE_ENV=test, which would make Vite build a development client.
-  const build = spawnSync("npx", ["vite", "build"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
-  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
+  // Two test runs at once (a developer's and an editor's) must not build into one folder together.
+  const lock = path.join(ROOT, "dist/.client-build.lock");
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`another client build holds ${lock}; remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
+    // vitest sets NODE_ENV=test, which would make Vite build a development client.
+    const build = spawnSync("npx", ["vite", "build"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
+    if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }

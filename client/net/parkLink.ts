@@ -4,11 +4,11 @@ import { MSG_CHAT, MSG_CHAT_HISTORY, MSG_CHAT_LINE, MSG_CHAT_REFUSED, type ChatC
 import { MSG_EMOTE, MSG_MOVE, MSG_MOVEMENT_FRAME, MSG_PORTAL, type Emote, type MoveIntent, type PortalMessage } from "../../shared/protocol/parkMessages.ts";
 import { CLOSE_REPLACED, ROOM_PARK, type ParkJoinOptions } from "../../shared/protocol/rooms.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
-import { ParkState, type Avatar } from "../../shared/schema/park.ts";
+import { ParkState, type Avatar, type BoothSign } from "../../shared/schema/park.ts";
 import { addChatHistory, addChatLine, clearChat, showChatRefusal, type ChatStore } from "../state/chat.ts";
 import { clearFrameStore, notifyFrameChange, selfMotion, type FrameStore } from "../state/frame.ts";
 import type { InputStore } from "../state/input.ts";
-import { initialParkRoomState, markLoaded, sortPeople, type ParkRoomStore, type Person } from "../state/park.ts";
+import { initialParkRoomState, markLoaded, sortPeople, type BoothSignView, type ParkRoomStore, type Person } from "../state/park.ts";
 import { fetchPark } from "./api.ts";
 import { parseChatHistory, parseChatLine, parseChatRefusal } from "./chatPayloads.ts";
 import { addAvatar, applyMovementFrame, BUBBLE_MS, removeAvatar, showBubble, updateLooks } from "./frameBridge.ts";
@@ -127,8 +127,10 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
 
     const detail = await layout;
     if (gen !== generation) return;
-    if (detail.ok) setPark({ layout: detail.value.layout });
-    else setPark({ status: "failed", error: detail.error.message });
+    if (detail.ok) {
+      // A save announced while the first fetch was under way has already fetched a newer one.
+      if (detail.value.version >= deps.park.getState().layoutVersion) setPark({ layout: detail.value.layout, layoutVersion: detail.value.version });
+    } else setPark({ status: "failed", error: detail.error.message });
   };
 
   const wireRoom = (current: Active): void => {
@@ -151,7 +153,10 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
         if (active !== current) return;
         const people: Person[] = [];
         room.state.avatars.forEach((a: Avatar, sessionId: string) => {
-          people.push({ sessionId, name: a.name, role: a.role, colour: a.colour, connected: a.connected, isSelf: sessionId === room.sessionId });
+          people.push({
+            sessionId, userId: a.userId, name: a.name, company: a.company, verified: a.verified, style: a.style,
+            role: a.role, colour: a.colour, connected: a.connected, isSelf: sessionId === room.sessionId,
+          });
         });
         setPark({ people: sortPeople(people) });
       });
@@ -173,6 +178,36 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
       refreshPeople();
     });
     callbacks.listen("online", (online: number) => setPark({ online }));
+
+    // A manager saved the park: fetch the new layout (it is too large to travel in the state).
+    callbacks.listen("layoutVersion", (version: number) => {
+      const known = deps.park.getState().layoutVersion;
+      if (known === 0 || version <= known) return;
+      void fetchPark(room.state.parkId).then((detail) => {
+        if (active !== current || !detail.ok) return;
+        if (detail.value.version > deps.park.getState().layoutVersion) setPark({ layout: detail.value.layout, layoutVersion: detail.value.version });
+      });
+    });
+
+    let boothsQueued = false;
+    const refreshBooths = (): void => {
+      if (boothsQueued) return;
+      boothsQueued = true;
+      queueMicrotask(() => {
+        boothsQueued = false;
+        if (active !== current) return;
+        const booths: Record<string, BoothSignView> = {};
+        room.state.booths.forEach((b: BoothSign, slotId: string) => {
+          booths[slotId] = { slotId, companyId: b.companyId, name: b.name, colour: b.colour, logoImageId: b.logoImageId, verified: b.verified, version: b.version };
+        });
+        setPark({ booths });
+      });
+    };
+    callbacks.onAdd("booths", (booth: BoothSign) => {
+      callbacks.onChange(booth, refreshBooths);
+      refreshBooths();
+    });
+    callbacks.onRemove("booths", refreshBooths);
 
     room.onMessage(MSG_MOVEMENT_FRAME, (bytes: Uint8Array) => {
       try {

@@ -10,17 +10,41 @@ export type ParkStatus = "idle" | "connecting" | "connected" | "reconnecting" | 
 
 export interface Person {
   sessionId: string;
+  userId: string;
   name: string;
+  /** The first company the person belongs to; empty when none. */
+  company: string;
+  /** That company is verified by a manager. */
+  verified: boolean;
+  /** Clothing style (AVATAR_STYLES). */
+  style: string;
   role: string;
   colour: string;
   connected: boolean;
   isSelf: boolean;
 }
 
+/** A company's sign on a booth slot, as the park room shows it. */
+export interface BoothSignView {
+  slotId: string;
+  companyId: string;
+  name: string;
+  colour: string;
+  /** Empty when the company has no logo. */
+  logoImageId: string;
+  verified: boolean;
+  /** Bumped when the company changes: an open booth panel reloads. */
+  version: number;
+}
+
 /** Who is here and how the link is: slow state that React renders (the frame loop has positions). */
 export interface ParkRoomState {
   parkId: string | null;
   layout: ParkLayout | null;
+  /** Version of `layout`; the room announces newer ones when a manager saves the park. */
+  layoutVersion: number;
+  /** Keyed by booth slot id: the slots that a company holds. */
+  booths: Record<string, BoothSignView>;
   status: ParkStatus;
   /** A message for the person, from the server or the client (already in words, not a code). */
   error: string | null;
@@ -31,7 +55,7 @@ export interface ParkRoomState {
 }
 
 export const initialParkRoomState = (): ParkRoomState => ({
-  parkId: null, layout: null, status: "idle", error: null, online: 0, people: [], loading: initialLoading(),
+  parkId: null, layout: null, layoutVersion: 0, booths: {}, status: "idle", error: null, online: 0, people: [], loading: initialLoading(),
 });
 
 export const createParkRoomStore = () => createStore<ParkRoomState>(() => initialParkRoomState());

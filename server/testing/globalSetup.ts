@@ -14,6 +14,12 @@ declare module "vitest" {
   export interface ProvidedContext { postgresUrl: string }
 }
 
+/** A run with no file filters runs everything; otherwise only filters under e2e/ need the client. */
+export function runsBrowserTests(argv: readonly string[]): boolean {
+  const filters = argv.slice(2).filter((a) => !a.startsWith("-") && a !== "run" && a !== "watch" && !/vitest(\.mjs)?$/.test(a));
+  return filters.length === 0 || filters.some((f) => f.includes("e2e") || f.includes("browser"));
+}
+
 /** One real PostgreSQL for the whole run, with a migrated template that each test file copies. */
 export default async function setup(project: TestProject) {
   // In the system's temporary folder: PostgreSQL, run as its own user, must be able to reach it,
@@ -27,8 +33,9 @@ export default async function setup(project: TestProject) {
   await template.end();
   await admin.end();
   project.provide("postgresUrl", pg.url);
-  // Browser tests serve the built client; build it once here rather than in each test file.
-  ensureClientBuilt();
+  // Browser tests serve the built client; build it once here rather than in each test file, and
+  // not at all for a run that names only other test files (a build takes a minute of both cores).
+  if (runsBrowserTests(process.argv)) ensureClientBuilt();
   return async () => {
     await pg.stop();
     fs.rmSync(dir, { recursive: true, force: true });
