@@ -48,7 +48,7 @@ export class StateViewParkRoom extends Room<{ state: ViewParkState; client: Clie
   }
 
   override async onCreate(options: { parkId: string }) {
-    this.sim = await loadSimulation(this.deps, options.parkId);
+    this.sim = (await loadSimulation(this.deps, options.parkId)).sim;
     this.state = new ViewParkState();
     await this.setMetadata({ parkId: options.parkId });
     this.onMessage(MSG_MOVE, (client, payload) => { this.sim.intent(client.sessionId, payload, Date.now()); });

@@ -43,7 +43,7 @@ Encoder.BUFFER_SIZE = 256 * 1024;
 
 export function createEnclaveServer(deps: AppDeps): Server {
   const { db, accounts, log } = deps;
-  const roomDeps = { accounts, db, log, loadLayout: async (id: string) => (await findPark(db, id))?.layout ?? null };
+  const roomDeps = { accounts, db, log, loadPark: (id: string) => findPark(db, id) };
   const bind = (klass: ParkRoomClass) => class extends klass {
     static override deps = roomDeps;
     static override onAuth = (token: string, options: unknown) => authorizeParkJoin(accounts, token, options);

@@ -6,11 +6,14 @@ import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import { CLOSE_REPLACED, ParkJoinOptions } from "../../shared/protocol/rooms.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
 import { can } from "../../shared/rules/permissions.ts";
-import { Avatar, ParkState } from "../../shared/schema/park.ts";
+import { Avatar, BoothSign, ParkState } from "../../shared/schema/park.ts";
 import type { Db } from "../db/pool.ts";
+import { findAvatarLooks, type AvatarLooks } from "../db/repositories/avatarLooks.ts";
+import { listBoothSigns } from "../db/repositories/boothSigns.ts";
 import type { Logger } from "../logger.ts";
 import { ParkChat } from "../messages/parkChat.ts";
 import { MovementFrames } from "../park/movementFrames.ts";
+import { parkChannel, type ParkEvent } from "../park/parkEvents.ts";
 import { ParkSimulation } from "../park/ParkSimulation.ts";
 import { recordTick } from "../park/tickStats.ts";
 import type { Accounts, Actor } from "../services/accounts.ts";
@@ -18,7 +21,7 @@ import type { Accounts, Actor } from "../services/accounts.ts";
 export interface ParkRoomDeps {
   accounts: Accounts;
   db: Db;
-  loadLayout(parkId: string): Promise<ParkLayout | null>;
+  loadPark(parkId: string): Promise<{ layout: ParkLayout; version: number } | null>;
   log: Logger;
 }
 
@@ -48,10 +51,10 @@ export async function authorizeParkJoin(accounts: Accounts, token: string, optio
   return actor;
 }
 
-export async function loadSimulation(deps: ParkRoomDeps, parkId: string): Promise<ParkSimulation> {
-  const layout = await deps.loadLayout(parkId);
-  if (!layout) throw new ServerError(404, `there is no park "${parkId}"`);
-  return new ParkSimulation(layout);
+export async function loadSimulation(deps: ParkRoomDeps, parkId: string): Promise<{ sim: ParkSimulation; version: number }> {
+  const park = await deps.loadPark(parkId);
+  if (!park) throw new ServerError(404, `there is no park "${parkId}"`);
+  return { sim: new ParkSimulation(park.layout), version: park.version };
 }
 
 const IDX_LIMIT = 65535;
@@ -79,14 +82,24 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
   private byUser = new Map<string, string>();
   private usedIdx = new Set<number>();
   private reconnections = new Map<string, Deferred<Client>>();
+  private events: Promise<void> = Promise.resolve();
 
   private get deps(): ParkRoomDeps {
     return (this.constructor as typeof ParkRoom).deps;
   }
 
   override async onCreate(options: { parkId: string }) {
-    this.sim = await loadSimulation(this.deps, options.parkId);
-    this.state = new ParkState({ parkId: options.parkId });
+    const { sim, version } = await loadSimulation(this.deps, options.parkId);
+    this.sim = sim;
+    this.state = new ParkState({ parkId: options.parkId, layoutVersion: version });
+    await this.showBooths();
+    // Changes made over HTTP (a saved layout, a booth assigned, a profile edited) arrive here and
+    // are applied one after another, in the order they were published.
+    await this.presence.subscribe(parkChannel(options.parkId), (event: ParkEvent) => {
+      this.events = this.events.then(() => this.apply(event)).catch((err: unknown) => {
+        this.deps.log.error({ err, parkId: this.state.parkId, event }, "could not apply a park change");
+      });
+    });
     await this.setMetadata({ parkId: options.parkId });
     this.onMessage(MSG_MOVE, (client, payload) => { this.sim.intent(client.sessionId, payload, Date.now()); });
     this.onMessage(MSG_EMOTE, (client, payload) => { this.sim.emote(client.sessionId, payload, Date.now()); });
@@ -100,6 +113,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
   override async onJoin(client: Client<{ userData: Seat; auth: Actor }>, options: unknown, actor: Actor) {
     const { spawnId } = ParkJoinOptions.parse(options);
     const user = actor.user;
+    const looks = (await findAvatarLooks(this.deps.db, [user.id])).get(user.id);
     // The same account joining again (a second tab, a reload before the old socket closed) takes
     // over: the old session ends, so no ghost stays behind.
     const previous = this.byUser.get(user.id);
@@ -113,9 +127,9 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     }
     const idx = this.allocateIdx();
     this.sim.add(client.sessionId, idx, pose, Date.now());
-    this.state.avatars.set(client.sessionId, new Avatar({
-      idx, userId: user.id, name: user.displayName, colour: user.colour, role: user.role,
-    }));
+    const avatar = new Avatar({ idx, userId: user.id, name: user.displayName, colour: user.colour, role: user.role });
+    if (looks) dress(avatar, looks);
+    this.state.avatars.set(client.sessionId, avatar);
     this.countOnline();
     this.byUser.set(user.id, client.sessionId);
     client.userData = { centre: undefined };
@@ -182,6 +196,46 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     this.reconnections.get(sessionId)?.reject(new Error("replaced"));
   }
 
+  private async apply(event: ParkEvent): Promise<void> {
+    switch (event.kind) {
+      case "layout": {
+        const park = await this.deps.loadPark(this.state.parkId);
+        if (!park || park.version <= this.state.layoutVersion) return;
+        this.sim.replaceLayout(park.layout);
+        this.state.layoutVersion = park.version;
+        await this.showBooths();
+        return;
+      }
+      case "booths":
+        await this.showBooths();
+        return;
+      case "people": {
+        const looks = await findAvatarLooks(this.deps.db, event.userIds);
+        for (const avatar of this.state.avatars.values()) {
+          const mine = looks.get(avatar.userId);
+          if (mine) dress(avatar, mine);
+        }
+        return;
+      }
+    }
+  }
+
+  /** Mirrors the booths table into the state: held slots of the current layout, changes only. */
+  private async showBooths(): Promise<void> {
+    const slots = new Set(this.sim.layout.boothSlots.map((s) => s.id));
+    const rows = (await listBoothSigns(this.deps.db, this.state.parkId)).filter((r) => slots.has(r.slotId));
+    const held = new Set(rows.map((r) => r.slotId));
+    for (const slotId of [...this.state.booths.keys()]) if (!held.has(slotId)) this.state.booths.delete(slotId);
+    for (const r of rows) {
+      const fields = {
+        companyId: r.companyId, name: r.name, colour: r.colour, logoImageId: r.logoImageId ?? "", verified: r.verified, version: r.version,
+      };
+      const sign = this.state.booths.get(r.slotId);
+      if (sign) Object.assign(sign, fields);
+      else this.state.booths.set(r.slotId, new BoothSign({ slotId: r.slotId, ...fields }));
+    }
+  }
+
   /** People online: avatars whose client is connected, not those waiting for a reconnection. */
   private countOnline(): void {
     let online = 0;
@@ -237,4 +291,13 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     else recordTick(performance.now() - started);
   }
 
+}
+
+/** Copies profile facts onto an avatar; schema fields only send what actually changed. */
+function dress(avatar: Avatar, looks: AvatarLooks): void {
+  avatar.name = looks.displayName;
+  avatar.colour = looks.colour;
+  avatar.style = looks.style;
+  avatar.company = looks.company;
+  avatar.verified = looks.verified;
 }
