@@ -25,6 +25,11 @@ export const MAX_PARK_SIZE = 640;
 /** Avatar radius used for collisions with buildings and the park edge. */
 export const AVATAR_RADIUS = 0.4;
 
+/** Seconds an avatar must stay in a booth's area for it to count as a visit: longer than walking
+ * straight through the area (8 m across, 2.3 s at WALK_SPEED), so passing by does not count, and
+ * short enough that stopping to look at the booth does. */
+export const BOOTH_VISIT_SECONDS = 3;
+
 /** How long an avatar waits for its client after an unplanned disconnect. */
 export const RECONNECT_GRACE_SECONDS = 30;
 
