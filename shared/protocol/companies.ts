@@ -175,6 +175,8 @@ export const BoothApplication = z.object({
 export type BoothApplication = z.infer<typeof BoothApplication>;
 export const BoothApplicationList = z.object({ applications: z.array(BoothApplication) });
 export const BoothApplicationIdParams = z.object({ id: Uuid });
+/** GET /api/booth-applications (managers): the queue, pending ones unless asked otherwise. */
+export const BoothApplicationQuery = z.object({ status: ApplicationStatus.default("pending"), parkId: ParkId.optional() });
 
 /** POST /api/companies/:id/booth-applications: a member asks for a free slot. */
 export const ApplyForBoothBody = z.object({
@@ -189,6 +191,7 @@ export const BoothDecisionBody = z.object({
 }).strict();
 
 export const BoothSlotParams = z.object({ parkId: ParkId, slotId: SlotId });
+export const ParkBoothsParams = z.object({ parkId: ParkId });
 /** PUT /api/parks/:parkId/booths/:slotId (managers): put a company on a slot directly. */
 export const AssignBoothBody = z.object({ companyId: Uuid }).strict();
 
@@ -228,6 +231,13 @@ export const BusinessCard = z.object({
 export type BusinessCard = z.infer<typeof BusinessCard>;
 export const CardList = z.object({ cards: z.array(BusinessCard), unread: z.number().int().nonnegative() });
 export const CardParams = z.object({ id: Uuid, cardId: Uuid });
+/** The answer to leaving a card. */
+export const CardLeft = z.object({ id: Uuid });
+/** GET /api/companies/:id/cards: newest first, a page at a time; `before` is the createdAt of the last card seen. */
+export const CardListQuery = z.object({
+  before: z.string().datetime({ offset: true, message: "before is a date and time like 2026-11-22T10:00:00Z" }).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 
 // ---- Visits ------------------------------------------------------------------------------------
 
