@@ -32,7 +32,9 @@ export function benchParkLayout(): ParkLayout {
     buildings,
     boothSlots: [],
     doors: [],
+    boards: [],
     portals: [],
     spawnPoints,
+    decorations: [],
   };
 }

@@ -9,7 +9,7 @@ const layout: ParkLayout = {
   zones: [{ id: "plaza", kind: "plaza", name: { "zh-CN": "广场", en: "Plaza" }, polygon: [[0, 0], [300, 0], [300, 300]] }],
   // A building cutting into the wander circle, so picks must step around it.
   buildings: [{ id: "b", x: 155, z: 140, width: 20, depth: 20, height: 5 }],
-  boothSlots: [], doors: [], portals: [],
+  boothSlots: [], doors: [], boards: [], portals: [], decorations: [],
   spawnPoints: [{ id: "main", x: 150, z: 150, rotation: 0 }, { id: "far", x: 40, z: 40, rotation: 0 }],
 };
 const area: WalkArea = { width: 300, depth: 300, obstacles: layout.buildings };

@@ -10,7 +10,7 @@ const layout: ParkLayout = {
   description: { "zh-CN": "模拟", en: "Sim" }, size: { width: 100, depth: 100 },
   zones: [{ id: "plaza", kind: "plaza", name: { "zh-CN": "广场", en: "Plaza" }, polygon: [[0, 0], [100, 0], [100, 100]] }],
   buildings: [{ id: "b", x: 45, z: 45, width: 10, depth: 10, height: 5 }],
-  boothSlots: [], doors: [],
+  boothSlots: [], doors: [], boards: [], decorations: [],
   portals: [{ id: "gate", x: 50, z: 90, rotation: 0, radius: 2, targetParkId: "other", targetSpawnId: "arrive", label: { "zh-CN": "门", en: "Gate" } }],
   spawnPoints: [{ id: "main", x: 50, z: 30, rotation: 0 }, { id: "south", x: 50, z: 80, rotation: 0 }],
 };
@@ -68,5 +68,50 @@ describe("park simulation", () => {
     sim.tick(0.1, 300);
     expect(a.changed).toBe(false);
     expect(b.changed).toBe(true);
+  });
+
+  it("takes a new layout: a new building moves whoever stands in it out through the nearest wall, and blocks walking", () => {
+    const sim = new ParkSimulation(layout);
+    const inside = sim.add("in", 1, { x: 21, z: 25, heading: 1 }, 0);
+    const outside = sim.add("out", 2, { x: 10, z: 10, heading: 0 }, 0);
+    sim.intent("in", { to: [30, 25] }, 0);
+    sim.tick(0.1, 100);
+    sim.settle();
+    sim.replaceLayout({ ...layout, buildings: [...layout.buildings, { id: "kiosk", x: 20, z: 20, width: 10, depth: 10, height: 3 }] });
+    expect(sim.layout.buildings.map((b) => b.id)).toEqual(["b", "kiosk"]);
+    // It stood 1.35 m inside the west wall: it is now just west of it, where it was going is forgotten.
+    expect(inside.pose.x).toBeLessThan(20);
+    expect(inside.pose.x).toBeGreaterThan(19);
+    expect(inside.pose.z).toBeCloseTo(25, 5);
+    expect(isWalkable(sim.area, inside.pose.x, inside.pose.z)).toBe(true);
+    expect(inside.walk.kind).toBe("idle");
+    expect(inside.changed).toBe(true);
+    expect(outside.pose).toEqual({ x: 10, z: 10, heading: 0 });
+    expect(outside.changed).toBe(false);
+    sim.intent("in", { dir: [1, 0] }, 1000);
+    for (let t = 11; t <= 30; t++) sim.tick(0.1, t * 100);
+    expect(inside.pose.x).toBeLessThan(20);
+  });
+
+  it("takes new portals and spawn points; a portal placed on someone fires only when they walk into it again", () => {
+    const sim = new ParkSimulation(layout);
+    const a = sim.add("a", 1, { x: 70, z: 70, heading: 0 }, 0);
+    sim.replaceLayout({
+      ...layout,
+      portals: [{ ...layout.portals[0]!, id: "east", x: 70, z: 70, targetParkId: "east-park" }],
+      spawnPoints: [{ id: "new", x: 20, z: 80, rotation: 0 }],
+    });
+    expect(Math.hypot(sim.spawnPose("main").x - 20, sim.spawnPose("main").z - 80)).toBeLessThanOrEqual(3);
+    const entered: string[] = [];
+    sim.intent("a", { dir: [1, 0] }, 0);
+    for (let t = 1; t <= 10; t++) for (const e of sim.tick(0.1, t * 100)) entered.push(e.portal.id);
+    expect(entered).toEqual([]);
+    expect(a.pose.x).toBeGreaterThan(72);
+    sim.intent("a", { dir: [-1, 0] }, 1000);
+    for (let t = 11; t <= 20; t++) for (const e of sim.tick(0.1, t * 100)) entered.push(e.portal.id);
+    expect(entered).toEqual(["east"]);
+    // Walking into the old gate's place does nothing any more.
+    sim.replaceLayout(layout);
+    expect(sim.layout.portals.map((p) => p.id)).toEqual(["gate"]);
   });
 });

@@ -1,4 +1,4 @@
-import { MAX_MOVE_INTENTS_PER_SECOND } from "../../shared/constants.ts";
+import { AVATAR_RADIUS, MAX_MOVE_INTENTS_PER_SECOND } from "../../shared/constants.ts";
 import { quantizeHeading, quantizePosition } from "../../shared/protocol/movementFrame.ts";
 import {
   ANIM_IDLE, ANIM_WALK, animForEmote, EMOTE_SECONDS, EmoteMessage, MoveIntent,
@@ -7,6 +7,42 @@ import type { ParkLayout, Portal } from "../../shared/protocol/parkLayout.ts";
 import { cellKeyAt } from "../../shared/rules/interestGrid.ts";
 import { IDLE, isWalkable, stepAvatar, walkFromIntent, type Pose, type Walk, type WalkArea } from "../../shared/rules/movement.ts";
 import { fullBucket, take, type Bucket } from "../../shared/rules/tokenBucket.ts";
+
+const walkAreaOf = (layout: ParkLayout): WalkArea => ({ width: layout.size.width, depth: layout.size.depth, obstacles: layout.buildings });
+
+/** How far past a building's wall someone pushed out of it lands: clear of the wall's collision. */
+const PUSH_OUT = 0.1;
+
+/**
+ * The walkable point nearest to (x, z): first straight out of each building it is in, through
+ * the nearest wall, then on growing rings around it (for a point boxed in by several buildings).
+ */
+export function nearestWalkable(area: WalkArea, x: number, z: number): { x: number; z: number } | null {
+  if (isWalkable(area, x, z)) return { x, z };
+  const clampX = (v: number) => Math.min(area.width - AVATAR_RADIUS - PUSH_OUT, Math.max(AVATAR_RADIUS + PUSH_OUT, v));
+  const clampZ = (v: number) => Math.min(area.depth - AVATAR_RADIUS - PUSH_OUT, Math.max(AVATAR_RADIUS + PUSH_OUT, v));
+  const candidates: Array<{ x: number; z: number }> = [{ x: clampX(x), z: clampZ(z) }];
+  const reach = AVATAR_RADIUS + PUSH_OUT;
+  for (const o of area.obstacles) {
+    if (x < o.x - reach || x > o.x + o.width + reach || z < o.z - reach || z > o.z + o.depth + reach) continue;
+    candidates.push(
+      { x: clampX(o.x - reach), z: clampZ(z) }, { x: clampX(o.x + o.width + reach), z: clampZ(z) },
+      { x: clampX(x), z: clampZ(o.z - reach) }, { x: clampX(x), z: clampZ(o.z + o.depth + reach) },
+    );
+  }
+  const distance = (p: { x: number; z: number }) => Math.hypot(p.x - x, p.z - z);
+  const direct = candidates.filter((p) => isWalkable(area, p.x, p.z)).sort((a, b) => distance(a) - distance(b))[0];
+  if (direct) return direct;
+  for (let r = 1; r < Math.max(area.width, area.depth); r += 1) {
+    const steps = Math.max(16, Math.ceil(r * 4));
+    for (let i = 0; i < steps; i++) {
+      const a = (i / steps) * Math.PI * 2;
+      const p = { x: x + Math.cos(a) * r, z: z + Math.sin(a) * r };
+      if (isWalkable(area, p.x, p.z)) return p;
+    }
+  }
+  return null;
+}
 
 /** One person in the park as the simulation sees them. */
 export interface SimAvatar {
@@ -39,15 +75,43 @@ export interface Rejections { malformed: number; tooFast: number; outside: numbe
  * Colyseus. The room feeds it intents and a clock; movementFrames reads the result.
  */
 export class ParkSimulation {
-  readonly area: WalkArea;
   readonly avatars = new Map<string, SimAvatar>();
   readonly rejected: Rejections = { malformed: 0, tooFast: 0, outside: 0 };
 
-  readonly layout: ParkLayout;
+  private current: ParkLayout;
+  private walkArea: WalkArea;
 
   constructor(layout: ParkLayout) {
-    this.layout = layout;
-    this.area = { width: layout.size.width, depth: layout.size.depth, obstacles: layout.buildings };
+    this.current = layout;
+    this.walkArea = walkAreaOf(layout);
+  }
+
+  get layout(): ParkLayout {
+    return this.current;
+  }
+
+  get area(): WalkArea {
+    return this.walkArea;
+  }
+
+  /**
+   * A manager saved a new layout: its buildings, portals and spawn points count from now on.
+   * Anyone now standing inside a building (or beyond a smaller park's edge) is moved to the
+   * nearest open ground; a portal placed where someone stands does not fire until they step
+   * into it again.
+   */
+  replaceLayout(layout: ParkLayout): void {
+    this.current = layout;
+    this.walkArea = walkAreaOf(layout);
+    for (const a of this.avatars.values()) {
+      if (!isWalkable(this.walkArea, a.pose.x, a.pose.z)) {
+        const spot = nearestWalkable(this.walkArea, a.pose.x, a.pose.z) ?? this.spawnPose();
+        a.pose = { x: spot.x, z: spot.z, heading: a.pose.heading };
+        a.walk = IDLE;
+        a.changed = true;
+      }
+      a.inPortal = layout.portals.find((p) => Math.hypot(p.x - a.pose.x, p.z - a.pose.z) <= p.radius)?.id ?? null;
+    }
   }
 
   /** A free place near the named spawn point (or the first one), so arrivals do not stack. */

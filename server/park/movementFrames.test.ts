@@ -9,7 +9,7 @@ const layout: ParkLayout = {
   id: "test", name: { "zh-CN": "测试", en: "Test" }, city: { "zh-CN": "北京", en: "Beijing" },
   description: { "zh-CN": "测试", en: "Test" }, size: { width: 200, depth: 200 },
   zones: [{ id: "plaza", kind: "plaza", name: { "zh-CN": "广场", en: "Plaza" }, polygon: [[0, 0], [200, 0], [200, 200]] }],
-  buildings: [], boothSlots: [], doors: [], portals: [], spawnPoints: [{ id: "main", x: 100, z: 100, rotation: 0 }],
+  buildings: [], boothSlots: [], doors: [], boards: [], decorations: [], portals: [], spawnPoints: [{ id: "main", x: 100, z: 100, rotation: 0 }],
 };
 
 /** Decodes a wire message as the SDK would: skip the protocol byte and the one-byte message type. */

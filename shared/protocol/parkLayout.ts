@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_PARK_SIZE } from "../constants.ts";
+import { layoutProblems } from "../rules/layoutValidation.ts";
 
 /** A name shown to people, in both of the product's languages. */
 export const LocalizedText = z.object({
@@ -28,6 +29,7 @@ export const Zone = z.object({
   /** Corners of the zone's area, in order. */
   polygon: z.array(Point).min(3).max(64),
 });
+export type Zone = z.infer<typeof Zone>;
 
 /** Buildings are axis-aligned boxes: nobody walks through them. */
 export const Building = z.object({
@@ -45,7 +47,9 @@ export type Building = z.infer<typeof Building>;
 const Placed = z.object({ id: Id, x: Metres, z: Metres, rotation: z.number().finite().default(0) });
 
 export const BoothSlot = Placed.extend({ zoneId: Id });
+export type BoothSlot = z.infer<typeof BoothSlot>;
 export const Door = Placed.extend({ zoneId: Id, label: LocalizedText.optional() });
+export type Door = z.infer<typeof Door>;
 export const Portal = Placed.extend({
   radius: z.number().positive().max(10),
   targetParkId: Id,
@@ -54,6 +58,23 @@ export const Portal = Placed.extend({
 });
 export type Portal = z.infer<typeof Portal>;
 export const SpawnPoint = Placed;
+export type SpawnPoint = z.infer<typeof SpawnPoint>;
+
+/** What a board shows. The demand hall's task board and the launch hall's programme are boards
+ * whose content later features fill in; a notice board carries the park's own notices. */
+export const BoardKind = z.enum(["notice", "task-board", "events"]);
+export type BoardKind = z.infer<typeof BoardKind>;
+
+/** A free-standing board people walk up to and read. */
+export const Board = Placed.extend({ zoneId: Id.optional(), kind: BoardKind, title: LocalizedText });
+export type Board = z.infer<typeof Board>;
+
+export const DecorationKind = z.enum(["tree", "planter", "bench", "lamp", "fountain", "sculpture", "flag"]);
+export type DecorationKind = z.infer<typeof DecorationKind>;
+
+/** Something a manager placed to make the park pleasant; it does not block walking. */
+export const Decoration = Placed.extend({ kind: DecorationKind });
+export type Decoration = z.infer<typeof Decoration>;
 
 export const ParkLayout = z
   .object({
@@ -69,34 +90,15 @@ export const ParkLayout = z
     buildings: z.array(Building).max(256),
     boothSlots: z.array(BoothSlot).max(512),
     doors: z.array(Door).max(256),
+    // Added after the first parks were stored: older layouts have none, and stay valid.
+    boards: z.array(Board).max(64).default([]),
     portals: z.array(Portal).max(32),
     spawnPoints: z.array(SpawnPoint).min(1).max(32),
+    decorations: z.array(Decoration).max(512).default([]),
   })
+  // Placement rules (inside the park, clear of buildings, known zones, unique ids) live in one
+  // pure function that the editor also runs, so a manager sees the same problems before saving.
   .superRefine((park, ctx) => {
-    const inside = (x: number, zz: number) => x >= 0 && zz >= 0 && x <= park.size.width && zz <= park.size.depth;
-    const check = (what: string, x: number, zz: number) => {
-      if (!inside(x, zz)) ctx.addIssue({ code: "custom", message: `${what} at (${x}, ${zz}) lies outside the park` });
-    };
-    for (const zone of park.zones) zone.polygon.forEach(([x, zz]) => check(`zone ${zone.id}`, x, zz));
-    for (const b of park.buildings) {
-      check(`building ${b.id}`, b.x, b.z);
-      check(`building ${b.id}`, b.x + b.width, b.z + b.depth);
-    }
-    for (const list of [park.boothSlots, park.doors, park.portals, park.spawnPoints]) {
-      for (const item of list) check(item.id, item.x, item.z);
-    }
-    for (const s of park.spawnPoints) {
-      const blocked = park.buildings.find((b) => s.x >= b.x && s.x <= b.x + b.width && s.z >= b.z && s.z <= b.z + b.depth);
-      if (blocked) ctx.addIssue({ code: "custom", message: `spawn point ${s.id} is inside building ${blocked.id}` });
-    }
-    const zoneIds = new Set(park.zones.map((zn) => zn.id));
-    for (const item of [...park.boothSlots, ...park.doors]) {
-      if (!zoneIds.has(item.zoneId)) ctx.addIssue({ code: "custom", message: `${item.id} names unknown zone ${item.zoneId}` });
-    }
-    const ids = new Set<string>();
-    for (const item of [...park.zones, ...park.buildings, ...park.boothSlots, ...park.doors, ...park.portals, ...park.spawnPoints]) {
-      if (ids.has(item.id)) ctx.addIssue({ code: "custom", message: `id ${item.id} is used twice` });
-      ids.add(item.id);
-    }
+    for (const problem of layoutProblems(park)) ctx.addIssue({ code: "custom", message: problem.message, path: problem.path });
   });
 export type ParkLayout = z.infer<typeof ParkLayout>;
