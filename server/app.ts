@@ -9,6 +9,7 @@ import type { Db } from "./db/pool.ts";
 import { findPark, listParks } from "./db/repositories/parks.ts";
 import type { ApiRoute } from "./http/apiRoute.ts";
 import { authRoutes } from "./http/auth/auth.routes.ts";
+import { imageRoutes } from "./http/images/images.routes.ts";
 import { mountRoutes } from "./http/mountRoutes.ts";
 import { openApiDocument } from "./http/openApiDocument.ts";
 import { parkRoutes } from "./http/parks/parks.routes.ts";
@@ -52,7 +53,7 @@ export function createEnclaveServer(deps: AppDeps): Server {
     Object.entries(deps.extraRooms ?? {}).map(([name, klass]) => [name, defineRoom(bind(klass)).filterBy(["parkId"])]),
   );
 
-  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts)];
+  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db)];
   const openApi = openApiDocument(routes);
 
   return defineServer({
