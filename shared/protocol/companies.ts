@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Colour, Role } from "./http.ts";
+import { Colour, DisplayName, Role } from "./http.ts";
 
 /**
  * The HTTP contract for profiles, companies, booths, cards, visits and images. The server validates
@@ -157,6 +157,19 @@ export const SuspensionBody = z.object({
   reason: cleanText(300, "a reason").optional(),
 }).strict();
 
+/** GET /api/companies: a text search on the name and an industry filter, both optional. */
+export const CompanyListQuery = z.object({
+  q: z.string().trim().max(COMPANY_NAME_MAX, `a search has at most ${COMPANY_NAME_MAX} characters`).optional(),
+  industry: Industry.optional(),
+});
+/** PATCH /api/companies/:id/members/:userId (owners): promote or demote. */
+export const UpdateMemberBody = z.object({ role: MemberRole }).strict();
+export const CompanyInvitationParams = z.object({ id: Uuid, invId: Uuid });
+/** GET /api/me/companies: the companies I belong to, with my role in each. */
+export const MyCompany = CompanySummary.extend({ myRole: MemberRole });
+export type MyCompany = z.infer<typeof MyCompany>;
+export const MyCompanyList = z.object({ companies: z.array(MyCompany) });
+
 // ---- Booths ------------------------------------------------------------------------------------
 
 export const ApplicationStatus = z.enum(["pending", "approved", "rejected", "withdrawn"]);
@@ -274,7 +287,7 @@ export const MAX_SKILLS = 16;
 
 /** PATCH /api/me/profile */
 export const UpdateProfileBody = z.object({
-  displayName: z.string().trim().min(1).max(32).optional(),
+  displayName: DisplayName.optional(),
   colour: Colour.optional(),
   avatarStyle: AvatarStyle.optional(),
   bio: cleanText(500, "a bio").optional(),
