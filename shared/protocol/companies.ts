@@ -103,6 +103,8 @@ export const Company = z.object({
   gallery: z.array(Uuid),
   verified: z.boolean(),
   suspended: z.boolean(),
+  /** Why a manager suspended it: shown to its members and to managers only. */
+  suspendedReason: z.string().nullable().optional(),
   booths: z.array(BoothPlace),
   memberCount: z.number().int().nonnegative(),
   version: z.number().int().positive(),
