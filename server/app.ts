@@ -9,10 +9,13 @@ import type { Db } from "./db/pool.ts";
 import { findPark, listParks } from "./db/repositories/parks.ts";
 import type { ApiRoute } from "./http/apiRoute.ts";
 import { authRoutes } from "./http/auth/auth.routes.ts";
+import { boothRoutes } from "./http/booths/booths.routes.ts";
+import { cardRoutes } from "./http/cards/cards.routes.ts";
 import { imageRoutes } from "./http/images/images.routes.ts";
 import { mountRoutes } from "./http/mountRoutes.ts";
 import { openApiDocument } from "./http/openApiDocument.ts";
 import { parkRoutes } from "./http/parks/parks.routes.ts";
+import { visitRoutes } from "./http/visits/visits.routes.ts";
 import type { Logger } from "./logger.ts";
 import { authorizeParkJoin, ParkRoom, type ParkRoomClass } from "./rooms/ParkRoom.ts";
 import type { Accounts } from "./services/accounts.ts";
@@ -53,7 +56,7 @@ export function createEnclaveServer(deps: AppDeps): Server {
     Object.entries(deps.extraRooms ?? {}).map(([name, klass]) => [name, defineRoom(bind(klass)).filterBy(["parkId"])]),
   );
 
-  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db)];
+  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db)];
   const openApi = openApiDocument(routes);
 
   return defineServer({
