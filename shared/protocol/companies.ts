@@ -248,9 +248,9 @@ export const CardList = z.object({ cards: z.array(BusinessCard), unread: z.numbe
 export const CardParams = z.object({ id: Uuid, cardId: Uuid });
 /** The answer to leaving a card. */
 export const CardLeft = z.object({ id: Uuid });
-/** GET /api/companies/:id/cards: newest first, a page at a time; `before` is the createdAt of the last card seen. */
+/** GET /api/companies/:id/cards: newest first, a page at a time; `before` is the id of the last card seen. */
 export const CardListQuery = z.object({
-  before: z.string().datetime({ offset: true, message: "before is a date and time like 2026-11-22T10:00:00Z" }).optional(),
+  before: Uuid.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

@@ -57,7 +57,10 @@ export async function leaveCard(
 
 interface CardRow extends Omit<BusinessCard, "createdAt"> { createdAt: Date }
 
-/** A company's cards, newest first, a page at a time, and how many of all its cards nobody read yet. */
+/**
+ * A company's cards, newest first, a page at a time (the page after card `before`; nothing after a
+ * card that is not the company's), and how many of all its cards nobody read yet.
+ */
 export async function listCards(
   db: Db, companyId: string, page: { before?: string; limit: number },
 ): Promise<{ cards: BusinessCard[]; unread: number }> {
@@ -66,8 +69,9 @@ export async function listCards(
       `SELECT id, from_user AS "fromUserId", profile, note, park_id AS "parkId", slot_id AS "slotId",
               created_at AS "createdAt", read_at IS NOT NULL AS read
          FROM business_cards
-        WHERE company_id = $1 AND ($2::timestamptz IS NULL OR created_at < $2)
-        ORDER BY created_at DESC, id
+        WHERE company_id = $1
+          AND ($2::uuid IS NULL OR (created_at, id) < (SELECT created_at, id FROM business_cards WHERE id = $2 AND company_id = $1))
+        ORDER BY created_at DESC, id DESC
         LIMIT $3`,
       [companyId, page.before ?? null, page.limit],
     ),
