@@ -4,14 +4,14 @@ import { layoutProblems } from "../rules/layoutValidation.ts";
 
 /** A name shown to people, in both of the product's languages. */
 export const LocalizedText = z.object({
-  "zh-CN": z.string().min(1).max(80),
-  en: z.string().min(1).max(80),
+  "zh-CN": z.string().trim().min(1).max(80),
+  en: z.string().trim().min(1).max(80),
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const LocalizedParagraph = z.object({
-  "zh-CN": z.string().min(1).max(600),
-  en: z.string().min(1).max(600),
+  "zh-CN": z.string().trim().min(1).max(600),
+  en: z.string().trim().min(1).max(600),
 });
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, "ids are lowercase letters, digits and dashes");
