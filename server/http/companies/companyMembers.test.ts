@@ -3,6 +3,9 @@ import type { Company, Invitation, Member } from "../../../shared/protocol/compa
 import type { ApiError, Session } from "../../../shared/protocol/http.ts";
 import { startTestServer, type TestServer } from "../../testing/testServer.ts";
 
+/** An invitation, or the error that came instead. */
+type InvitationOrError = Invitation & { code?: string; message?: string };
+
 let server: TestServer;
 let owner: Session;
 let n = 0;
@@ -20,9 +23,9 @@ async function newCompany(by: Session = owner): Promise<Company> {
 }
 
 const invite = (companyId: string, username: string, by: Session = owner) =>
-  server.api<Invitation & ApiError>("POST", `/api/companies/${companyId}/invitations`, { username }, by.token);
+  server.api<InvitationOrError>("POST", `/api/companies/${companyId}/invitations`, { username }, by.token);
 const answer = (invitationId: string, accept: boolean, by: Session) =>
-  server.api<Invitation & ApiError>("POST", `/api/invitations/${invitationId}/answer`, { accept }, by.token);
+  server.api<InvitationOrError>("POST", `/api/invitations/${invitationId}/answer`, { accept }, by.token);
 const members = async (companyId: string): Promise<Array<Pick<Member, "displayName" | "role">>> =>
   (await server.api<{ members: Member[] }>("GET", `/api/companies/${companyId}/members`)).body.members.map(({ displayName, role }) => ({ displayName, role }));
 
