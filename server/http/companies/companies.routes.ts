@@ -84,6 +84,8 @@ export const companyRoutes = (db: Db, log: Logger) => [
       const after = await loadCompany(db, params.id, actor);
       if (!changed) demand(after, "canEdit");
       await tellCompanyParksAboutBooths(db, log, params.id);
+      // Members' avatars carry the company's name.
+      if (body.name !== undefined) await tellEveryParkAboutPeople(db, log, await memberUserIds(db, params.id));
       return toCompany(after);
     },
   }),
