@@ -18,7 +18,6 @@ const SAFE_IMAGE_HEADERS = {
   "Content-Security-Policy": "default-src 'none'; sandbox",
   "Content-Disposition": "inline",
   "Cache-Control": "public, max-age=31536000, immutable",
-  "Cross-Origin-Resource-Policy": "same-origin",
 };
 
 export const imageRoutes = (db: Db) => [
