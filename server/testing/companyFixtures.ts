@@ -1,4 +1,3 @@
-import type { MemberRole } from "../../shared/protocol/companies.ts";
 import type { Session } from "../../shared/protocol/http.ts";
 import type { TestServer } from "./testServer.ts";
 
@@ -16,25 +15,25 @@ export async function manager(server: TestServer, username: string): Promise<Ses
   return r.body;
 }
 
-/**
- * A company owned by `owner`, written straight to the database: the company routes are another
- * feature's, and these tests are about what happens once a company exists.
- */
+/** A company created by `owner` over HTTP, as the company page does: they become its owner. */
 export async function createCompany(server: TestServer, owner: Session, name: string): Promise<string> {
-  const { rows } = await server.db.query<{ id: string }>(
-    `WITH c AS (
-       INSERT INTO companies (name, industry, description, colour) VALUES ($1, 'manufacturing', $2, '#1f7a8c') RETURNING id
-     )
-     INSERT INTO company_members (company_id, user_id, role) SELECT c.id, $3, 'owner' FROM c RETURNING company_id AS id`,
-    [name, JSON.stringify({ en: `${name} makes things.` }), owner.user.id],
-  );
-  return rows[0]!.id;
+  const r = await server.api<{ id: string }>("POST", "/api/companies", {
+    name, industry: "manufacturing", description: { en: `${name} makes things.` }, colour: "#1f7a8c",
+  }, owner.token);
+  if (r.status !== 201) throw new Error(`could not create ${name}: ${JSON.stringify(r.body)}`);
+  return r.body.id;
 }
 
-export async function addMember(server: TestServer, companyId: string, who: Session, role: MemberRole = "member"): Promise<void> {
-  await server.db.query("INSERT INTO company_members (company_id, user_id, role) VALUES ($1, $2, $3)", [companyId, who.user.id, role]);
+/** `owner` invites `who`, who accepts: they are a member of the company. */
+export async function addMember(server: TestServer, companyId: string, owner: Session, who: Session): Promise<void> {
+  const invited = await server.api<{ id: string }>("POST", `/api/companies/${companyId}/invitations`, { username: who.user.username }, owner.token);
+  if (invited.status !== 201) throw new Error(`could not invite ${who.user.username}: ${JSON.stringify(invited.body)}`);
+  const answered = await server.api("POST", `/api/invitations/${invited.body.id}/answer`, { accept: true }, who.token);
+  if (answered.status !== 200 && answered.status !== 204) throw new Error(`${who.user.username} could not join: ${JSON.stringify(answered.body)}`);
 }
 
-export async function setSuspended(server: TestServer, companyId: string, suspended: boolean): Promise<void> {
-  await server.db.query("UPDATE companies SET suspended = $2, version = version + 1 WHERE id = $1", [companyId, suspended]);
+/** A manager suspends the company, or reinstates it. */
+export async function setSuspended(server: TestServer, companyId: string, suspended: boolean, managerToken: string): Promise<void> {
+  const r = await server.api("POST", `/api/companies/${companyId}/suspension`, { suspended, ...(suspended ? { reason: "under review" } : {}) }, managerToken);
+  if (r.status !== 200) throw new Error(`could not ${suspended ? "suspend" : "reinstate"} the company: ${JSON.stringify(r.body)}`);
 }

@@ -1,41 +1,22 @@
 import type pg from "pg";
-import type { CompanySummary, MemberRole } from "../../../shared/protocol/companies.ts";
+import type { CompanySummary } from "../../../shared/protocol/companies.ts";
 import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
 import { refuseBoothPlacement, type BoothRefusal } from "../../../shared/rules/boothRules.ts";
 import type { Db } from "../pool.ts";
+import { COMPANY_SUMMARY_COLUMNS } from "./companies.ts";
 
 /** The pool, or one connection inside a transaction. */
 export type Queryable = Db | pg.PoolClient;
 
-/** A company as the booth and card routes need it: whether it is there, suspended, and the reader's place in it. */
-export interface CompanyStanding { id: string; name: string; suspended: boolean; memberRole: MemberRole | null }
-
-export async function findCompanyStanding(db: Queryable, companyId: string, userId: string | null): Promise<CompanyStanding | null> {
-  const { rows } = await db.query<CompanyStanding>(
-    `SELECT c.id, c.name, c.suspended, m.role AS "memberRole"
-       FROM companies c LEFT JOIN company_members m ON m.company_id = c.id AND m.user_id = $2
-      WHERE c.id = $1`,
-    [companyId, userId],
-  );
-  return rows[0] ?? null;
-}
-
-/** A company's summary with every booth it holds, as CompanySummary answers show it. */
-const SUMMARY = `json_build_object(
-    'id', c.id, 'name', c.name, 'industry', c.industry, 'colour', c.colour, 'logoImageId', c.logo_image_id,
-    'verified', c.verified, 'suspended', c.suspended,
-    'booths', (SELECT coalesce(json_agg(json_build_object('parkId', o.park_id, 'slotId', o.slot_id) ORDER BY o.park_id, o.slot_id), '[]')
-                 FROM booths o WHERE o.company_id = c.id))`;
-
 /** The companies on the park's slots, by slot id; slots that left the layout are in here too. */
 export async function listParkBooths(db: Queryable, parkId: string): Promise<Map<string, CompanySummary>> {
-  const { rows } = await db.query<{ slotId: string; company: CompanySummary }>(
-    `SELECT b.slot_id AS "slotId", ${SUMMARY} AS company
-       FROM booths b JOIN companies c ON c.id = b.company_id
-      WHERE b.park_id = $1`,
+  const { rows } = await db.query<CompanySummary & { slotId: string }>(
+    `SELECT held.slot_id AS "slotId", ${COMPANY_SUMMARY_COLUMNS}
+       FROM booths held JOIN companies c ON c.id = held.company_id
+      WHERE held.park_id = $1`,
     [parkId],
   );
-  return new Map(rows.map((r) => [r.slotId, r.company]));
+  return new Map(rows.map(({ slotId, ...company }) => [slotId, company]));
 }
 
 export async function findBoothCompany(db: Queryable, parkId: string, slotId: string): Promise<string | null> {
@@ -47,8 +28,8 @@ export async function findBoothCompany(db: Queryable, parkId: string, slotId: st
 }
 
 export async function findCompanySummary(db: Queryable, companyId: string): Promise<CompanySummary | null> {
-  const { rows } = await db.query<{ company: CompanySummary }>(`SELECT ${SUMMARY} AS company FROM companies c WHERE c.id = $1`, [companyId]);
-  return rows[0]?.company ?? null;
+  const { rows } = await db.query<CompanySummary>(`SELECT ${COMPANY_SUMMARY_COLUMNS} FROM companies c WHERE c.id = $1`, [companyId]);
+  return rows[0] ?? null;
 }
 
 /** Asks the one question of shared/rules/boothRules.ts against the database as it is now. */

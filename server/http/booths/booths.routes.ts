@@ -3,32 +3,21 @@ import {
   BoothDecisionBody, BoothSlotParams, BoothSlotState, CompanyIdParams, ParkBooths, ParkBoothsParams,
 } from "../../../shared/protocol/companies.ts";
 import { canFreeBooth, type BoothRefusal } from "../../../shared/rules/boothRules.ts";
-import { companyAccess } from "../../../shared/rules/companyAccess.ts";
 import { can } from "../../../shared/rules/permissions.ts";
 import type { Db } from "../../db/pool.ts";
 import {
   applyForBooth, findApplication, listApplications, listCompanyApplications, rejectApplication, withdrawApplication,
 } from "../../db/repositories/boothApplications.ts";
-import {
-  findBoothCompany, findCompanyStanding, findCompanySummary, freeBooth, listParkBooths, placeCompany, type CompanyStanding,
-} from "../../db/repositories/booths.ts";
+import { findBoothCompany, findCompanySummary, freeBooth, listParkBooths, placeCompany } from "../../db/repositories/booths.ts";
+import { findMemberRole } from "../../db/repositories/companyMembers.ts";
 import { findPark } from "../../db/repositories/parks.ts";
 import type { Logger } from "../../logger.ts";
 import { publishParkEvent } from "../../park/parkEvents.ts";
-import type { Actor } from "../../services/accounts.ts";
 import { apiRoute } from "../apiRoute.ts";
+import { loadCompany } from "../companies/companyContext.ts";
 import { HttpError } from "../httpError.ts";
 
 const refused = (r: BoothRefusal): HttpError => new HttpError(r.status, r.code, r.message);
-
-/** The company as the actor may see it: a suspended company is not there for outsiders. */
-async function companyFor(db: Db, companyId: string, actor: Actor): Promise<CompanyStanding> {
-  const company = await findCompanyStanding(db, companyId, actor.user.id);
-  if (!company || !companyAccess({ role: actor.user.role, memberRole: company.memberRole, suspended: company.suspended }).canView) {
-    throw new HttpError(404, "company_not_found", "there is no such company");
-  }
-  return company;
-}
 
 export function boothRoutes(db: Db, log: Logger) {
   /** Live park rooms reload their booth signs. The change is already saved, so a failure here is logged, not answered. */
@@ -65,8 +54,9 @@ export function boothRoutes(db: Db, log: Logger) {
         409: "the slot is taken, the company already has a booth in that park, or already applied for this slot",
       },
       handler: async ({ params, body, actor }) => {
-        const company = await companyFor(db, params.id, actor!);
-        if (company.memberRole === null) throw new HttpError(403, "not_a_member", `only the people of ${company.name} may apply for its booth`);
+        const { company, memberRole } = await loadCompany(db, params.id, actor);
+        if (memberRole === null) throw new HttpError(403, "not_a_member", `only the people of ${company.name} may apply for its booth`);
+        // A suspended company is refused by the placement rule, with the others, in one place.
         const result = await applyForBooth(db, { companyId: company.id, ...body, appliedBy: actor!.user.id });
         if ("code" in result) throw refused(result);
         return result;
@@ -79,8 +69,8 @@ export function boothRoutes(db: Db, log: Logger) {
       params: CompanyIdParams, status: 200, response: BoothApplicationList,
       errors: { 403: "not a member of the company", 404: "no such company" },
       handler: async ({ params, actor }) => {
-        const company = await companyFor(db, params.id, actor!);
-        if (company.memberRole === null && !can(actor!.user.role, "booth.manage")) {
+        const { company, memberRole } = await loadCompany(db, params.id, actor);
+        if (memberRole === null && !can(actor!.user.role, "booth.manage")) {
           throw new HttpError(403, "not_a_member", `only the people of ${company.name} may see its applications`);
         }
         return { applications: await listCompanyApplications(db, company.id) };
@@ -95,8 +85,8 @@ export function boothRoutes(db: Db, log: Logger) {
       handler: async ({ params, actor }) => {
         const application = await findApplication(db, params.id);
         if (!application) throw new HttpError(404, "application_not_found", "there is no such booth application");
-        const company = await companyFor(db, application.companyId, actor!);
-        if (company.memberRole === null) throw new HttpError(403, "not_a_member", `only the people of ${company.name} may withdraw its application`);
+        const { company, memberRole } = await loadCompany(db, application.companyId, actor);
+        if (memberRole === null) throw new HttpError(403, "not_a_member", `only the people of ${company.name} may withdraw its application`);
         if (!(await withdrawApplication(db, application.id))) {
           throw new HttpError(409, "application_decided", "this application is no longer pending");
         }
@@ -164,9 +154,8 @@ export function boothRoutes(db: Db, log: Logger) {
       errors: { 403: "neither a booth manager nor an owner of the company on the slot", 404: "nobody is on that slot" },
       handler: async ({ params, actor }) => {
         const holder = await findBoothCompany(db, params.parkId, params.slotId);
-        const standing = holder ? await findCompanyStanding(db, holder, actor!.user.id) : null;
-        if (!holder || !standing) throw new HttpError(404, "booth_not_found", `no company is on booth slot "${params.slotId}" of park "${params.parkId}"`);
-        if (!canFreeBooth(actor!.user.role, standing.memberRole)) {
+        if (!holder) throw new HttpError(404, "booth_not_found", `no company is on booth slot "${params.slotId}" of park "${params.parkId}"`);
+        if (!canFreeBooth(actor!.user.role, await findMemberRole(db, holder, actor!.user.id))) {
           throw new HttpError(403, "forbidden", "only a booth manager or an owner of the company on it may free a booth");
         }
         if (!(await freeBooth(db, params.parkId, params.slotId, holder))) {

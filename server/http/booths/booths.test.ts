@@ -17,10 +17,12 @@ afterAll(async () => { await server?.stop(); });
 
 const boothsOf = async (parkId: string) => (await server.api<ParkBooths>("GET", `/api/parks/${parkId}/booths`)).body.booths;
 const holderOf = async (parkId: string, slotId: string) => (await boothsOf(parkId)).find((b) => b.slotId === slotId)?.company ?? null;
+/** An application, or the error fields of a refusal (both have a `status`, so not BoothApplication & ApiError). */
+type Answer = BoothApplication & Partial<Pick<ApiError, "code" | "message">>;
 const apply = (companyId: string, token: string, parkId: string, slotId: string, note = "") =>
-  server.api<BoothApplication & ApiError>("POST", `/api/companies/${companyId}/booth-applications`, { parkId, slotId, note }, token);
+  server.api<Answer>("POST", `/api/companies/${companyId}/booth-applications`, { parkId, slotId, note }, token);
 const decide = (id: string, token: string, approve: boolean, reason?: string) =>
-  server.api<BoothApplication & ApiError>("POST", `/api/booth-applications/${id}/decision`, { approve, ...(reason ? { reason } : {}) }, token);
+  server.api<Answer>("POST", `/api/booth-applications/${id}/decision`, { approve, ...(reason ? { reason } : {}) }, token);
 const queue = async (parkId?: string) =>
   (await server.api<{ applications: BoothApplication[] }>("GET", `/api/booth-applications${parkId ? `?parkId=${parkId}` : ""}`, undefined, boss.token)).body.applications;
 
@@ -44,7 +46,7 @@ describe("applying for a booth", () => {
     const ann = await resident(server, "ann");
     const bob = await resident(server, "bob");
     const acme = await createCompany(server, ann, "Acme Gears");
-    await addMember(server, acme, bob);
+    await addMember(server, acme, ann, bob);
 
     const mine = await apply(acme, bob.token, "home", "booth-1", "We make gears.");
     expect(mine.status).toBe(201);
@@ -115,7 +117,7 @@ describe("applying for a booth", () => {
   it("refuses a suspended company's application with 403", async () => {
     const gus = await resident(server, "gus");
     const gusco = await createCompany(server, gus, "Gus Glass");
-    await setSuspended(server, gusco, true);
+    await setSuspended(server, gusco, true, boss.token);
     const r = await apply(gusco, gus.token, "home", "booth-6");
     expect([r.status, r.body.code]).toEqual([403, "company_suspended"]);
   });
@@ -204,7 +206,7 @@ describe("assigning and freeing booths directly", () => {
     expect((await put("booth-42", maxco)).body.code).toBe("slot_not_found");
     expect((await put("booth-1", "00000000-0000-4000-8000-000000000000")).body.code).toBe("company_not_found");
     expect((await put("booth-1", maxco, max.token)).status).toBe(403);
-    await setSuspended(server, maxco, true);
+    await setSuspended(server, maxco, true, boss.token);
     expect((await put("booth-1", maxco)).body.code).toBe("company_suspended");
     expect(await holderOf("changshu-enclave", "booth-1")).toBeNull();
   });
@@ -214,9 +216,9 @@ describe("assigning and freeing booths directly", () => {
     const nedco = await createCompany(server, ned, "Ned Nets");
     expect((await server.api("PUT", "/api/parks/changshu-enclave/booths/booth-1", { companyId: nedco }, boss.token)).status).toBe(200);
     expect((await holderOf("changshu-enclave", "booth-1"))?.id).toBe(nedco);
-    await setSuspended(server, nedco, true);
+    await setSuspended(server, nedco, true, boss.token);
     expect(await holderOf("changshu-enclave", "booth-1")).toBeNull();
-    await setSuspended(server, nedco, false);
+    await setSuspended(server, nedco, false, boss.token);
     expect((await holderOf("changshu-enclave", "booth-1"))?.id).toBe(nedco);
   });
 
@@ -225,7 +227,7 @@ describe("assigning and freeing booths directly", () => {
     const pam = await resident(server, "pam");
     const quinn = await resident(server, "quinn");
     const olico = await createCompany(server, oli, "Oli Optics");
-    await addMember(server, olico, pam);
+    await addMember(server, olico, oli, pam);
     expect((await server.api("PUT", "/api/parks/changshu-enclave/booths/booth-2", { companyId: olico }, boss.token)).status).toBe(200);
 
     expect((await server.api("DELETE", "/api/parks/changshu-enclave/booths/booth-2", undefined, pam.token)).status).toBe(403);

@@ -1,20 +1,17 @@
 import { CardLeft, CardList, CardListQuery, CardParams, CompanyIdParams, LeaveCardBody } from "../../../shared/protocol/companies.ts";
-import { companyAccess } from "../../../shared/rules/companyAccess.ts";
 import { can } from "../../../shared/rules/permissions.ts";
 import type { Db } from "../../db/pool.ts";
-import { findCompanyStanding, type CompanyStanding } from "../../db/repositories/booths.ts";
 import { leaveCard, listCards, markCardRead } from "../../db/repositories/businessCards.ts";
 import type { Actor } from "../../services/accounts.ts";
 import { apiRoute } from "../apiRoute.ts";
+import { loadCompany } from "../companies/companyContext.ts";
 import { HttpError } from "../httpError.ts";
 
 /** The company, when the actor belongs to it: only its people read its inbox. */
-async function inboxOf(db: Db, companyId: string, actor: Actor): Promise<CompanyStanding> {
-  const company = await findCompanyStanding(db, companyId, actor.user.id);
-  const access = company && companyAccess({ role: actor.user.role, memberRole: company.memberRole, suspended: company.suspended });
-  if (!company || !access!.canView) throw new HttpError(404, "company_not_found", "there is no such company");
-  if (!access!.canReadInbox) throw new HttpError(403, "not_a_member", `only the people of ${company.name} may read the cards left for it`);
-  return company;
+async function inboxOf(db: Db, companyId: string, actor: Actor | null): Promise<string> {
+  const { company, access } = await loadCompany(db, companyId, actor);
+  if (!access.canReadInbox) throw new HttpError(403, "not_a_member", `only the people of ${company.name} may read the cards left for it`);
+  return company.id;
 }
 
 export const cardRoutes = (db: Db) => [
@@ -32,10 +29,8 @@ export const cardRoutes = (db: Db) => [
       if (!can(actor!.user.role, "card.leave")) {
         throw new HttpError(403, "register_to_leave_card", "guests cannot leave a card: register (it takes a minute) and your card will carry your profile");
       }
-      const company = await findCompanyStanding(db, params.id, actor!.user.id);
-      const access = company && companyAccess({ role: actor!.user.role, memberRole: company.memberRole, suspended: company.suspended });
-      if (!company || !access!.canView) throw new HttpError(404, "company_not_found", "there is no such company");
-      if (!access!.canLeaveCard) throw new HttpError(403, "company_suspended", `${company.name} is suspended and takes no cards`);
+      const { company, access } = await loadCompany(db, params.id, actor);
+      if (!access.canLeaveCard) throw new HttpError(403, "company_suspended", `${company.name} is suspended and takes no cards`);
       const result = await leaveCard(db, {
         companyId: company.id, userId: actor!.user.id, note: body.note, parkId: body.parkId ?? null, slotId: body.slotId ?? null,
       });
@@ -55,8 +50,7 @@ export const cardRoutes = (db: Db) => [
     params: CompanyIdParams, query: CardListQuery, status: 200, response: CardList,
     errors: { 403: "not a member of the company", 404: "no such company" },
     handler: async ({ params, query, actor }) => {
-      const company = await inboxOf(db, params.id, actor!);
-      return listCards(db, company.id, query);
+      return listCards(db, await inboxOf(db, params.id, actor), query);
     },
   }),
 
@@ -66,8 +60,7 @@ export const cardRoutes = (db: Db) => [
     params: CardParams, status: 204,
     errors: { 403: "not a member of the company", 404: "no such company or card" },
     handler: async ({ params, actor }) => {
-      const company = await inboxOf(db, params.id, actor!);
-      if (!(await markCardRead(db, company.id, params.cardId))) throw new HttpError(404, "card_not_found", "the company has no such card");
+      if (!(await markCardRead(db, await inboxOf(db, params.id, actor), params.cardId))) throw new HttpError(404, "card_not_found", "the company has no such card");
     },
   }),
 ];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BusinessCard } from "../../../shared/protocol/companies.ts";
 import type { ApiError, Session } from "../../../shared/protocol/http.ts";
-import { addMember, createCompany, resident, setSuspended } from "../../testing/companyFixtures.ts";
+import { addMember, createCompany, manager, resident, setSuspended } from "../../testing/companyFixtures.ts";
 import { startTestServer, type TestServer } from "../../testing/testServer.ts";
 
 let server: TestServer;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   owner = await resident(server, "owner", "Olga Owner");
   staff = await resident(server, "staff", "Sam Staff");
   company = await createCompany(server, owner, "Precision Parts");
-  await addMember(server, company, staff);
+  await addMember(server, company, owner, staff);
 });
 afterAll(async () => { await server?.stop(); });
 
@@ -25,7 +25,7 @@ const inbox = (token: string, query = "") => server.api<Inbox & ApiError>("GET",
 describe("leave my card", () => {
   it("puts the visitor's profile and note in the company's inbox, for its members", async () => {
     const vera = await resident(server, "vera", "Vera Visitor");
-    await server.db.query("UPDATE users SET bio = $2, skills = $3 WHERE id = $1", [vera.user.id, "CNC programmer, 12 years", ["cnc", "cad"]]);
+    expect((await server.api("PATCH", "/api/me/profile", { bio: "CNC programmer, 12 years", skills: ["cnc", "cad"] }, vera.token)).status).toBe(200);
     const hers = await createCompany(server, vera, "Vera Consulting");
 
     const r = await leave(vera.token, { note: "Let's talk about your 5-axis work.", parkId: "home", slotId: "booth-1" });
@@ -41,9 +41,9 @@ describe("leave my card", () => {
     });
 
     // A snapshot: what she changes later does not change the card she left.
-    await server.db.query("UPDATE users SET display_name = 'Someone Else' WHERE id = $1", [vera.user.id]);
-    await server.db.query("UPDATE companies SET name = 'Renamed' WHERE id = $1", [hers]);
-    expect((await inbox(owner.token)).body.cards[0]!.profile.displayName).toBe("Vera Visitor");
+    expect((await server.api("PATCH", "/api/me/profile", { displayName: "Someone Else" }, vera.token)).status).toBe(200);
+    expect((await server.api("PATCH", `/api/companies/${hers}`, { name: "Renamed" }, vera.token)).status).toBe(200);
+    expect((await inbox(owner.token)).body.cards[0]!.profile).toMatchObject({ displayName: "Vera Visitor", companies: ["Vera Consulting"] });
 
     const read = await server.api("POST", `/api/companies/${company}/cards/${r.body.id}/read`, undefined, owner.token);
     expect(read.status).toBe(204);
@@ -107,7 +107,7 @@ describe("leave my card", () => {
     expect((await leave(yan.token, { note: "a\u0007b" })).status).toBe(400);
     expect((await leave(yan.token, { note: "hi" }, "00000000-0000-4000-8000-000000000000")).status).toBe(404);
     const shady = await createCompany(server, owner, "Shady Co");
-    await setSuspended(server, shady, true);
+    await setSuspended(server, shady, true, (await manager(server, "boss")).token);
     const r = await leave(yan.token, { note: "hi" }, shady);
     expect([r.status, r.body.code]).toEqual([404, "company_not_found"]);
     expect((await server.api("GET", `/api/companies/${company}/cards?limit=0`, undefined, owner.token)).status).toBe(400);

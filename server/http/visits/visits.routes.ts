@@ -1,11 +1,10 @@
 import { BoothVisitReport, CompanyIdParams, ParkBoothsParams, VisitsQuery } from "../../../shared/protocol/companies.ts";
 import { canSeeBoothVisits } from "../../../shared/rules/boothRules.ts";
-import { companyAccess } from "../../../shared/rules/companyAccess.ts";
 import type { Db } from "../../db/pool.ts";
-import { findCompanyStanding } from "../../db/repositories/booths.ts";
 import { boothVisitReport } from "../../db/repositories/boothVisits.ts";
 import { findPark } from "../../db/repositories/parks.ts";
 import { apiRoute } from "../apiRoute.ts";
+import { loadCompany } from "../companies/companyContext.ts";
 import { HttpError } from "../httpError.ts";
 
 export const visitRoutes = (db: Db) => [
@@ -15,12 +14,8 @@ export const visitRoutes = (db: Db) => [
     params: CompanyIdParams, query: VisitsQuery, status: 200, response: BoothVisitReport,
     errors: { 403: "neither a member of the company nor a manager", 404: "no such company" },
     handler: async ({ params, query, actor }) => {
-      const { role, id } = actor!.user;
-      const company = await findCompanyStanding(db, params.id, id);
-      if (!company || !companyAccess({ role, memberRole: company.memberRole, suspended: company.suspended }).canView) {
-        throw new HttpError(404, "company_not_found", "there is no such company");
-      }
-      if (!canSeeBoothVisits(role, company.memberRole)) {
+      const { company, memberRole } = await loadCompany(db, params.id, actor);
+      if (!canSeeBoothVisits(actor!.user.role, memberRole)) {
         throw new HttpError(403, "not_a_member", `only the people of ${company.name} and managers may see its visits`);
       }
       return boothVisitReport(db, { companyId: company.id }, query.days);

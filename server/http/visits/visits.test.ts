@@ -31,7 +31,7 @@ describe("booth visits", () => {
     const ben = await resident(server, "ben");
     const guest = await server.guest();
     const staff = await resident(server, "staff");
-    await addMember(server, company, staff);
+    await addMember(server, company, owner, staff);
 
     // As the park room would pass them on: what its tracker counted, a tick's worth at a time.
     await recordBoothVisits(server.db, "home", [
