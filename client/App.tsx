@@ -5,6 +5,12 @@ import { useRoute } from "./router.ts";
 
 /** three and fiber load only when someone enters a park: the start page stays light. */
 const Park = lazy(() => import("./pages/Park.tsx"));
+/** Company, profile and booth pages load on demand too. */
+const CompaniesPage = lazy(() => import("./pages/companies/CompaniesPage.tsx"));
+const CompanyPage = lazy(() => import("./pages/companies/CompanyPage.tsx"));
+const ProfilePage = lazy(() => import("./pages/companies/ProfilePage.tsx"));
+const ManageBoothsPage = lazy(() => import("./pages/companies/ManageBoothsPage.tsx"));
+const pageFallback = <div className="company-shell company-shell--loading" />;
 
 export function App() {
   const route = useRoute();
@@ -17,6 +23,14 @@ export function App() {
           <Park parkId={route.parkId} />
         </Suspense>
       );
+    case "companies":
+      return <Suspense fallback={pageFallback}><CompaniesPage /></Suspense>;
+    case "company":
+      return <Suspense fallback={pageFallback}><CompanyPage companyId={route.companyId} /></Suspense>;
+    case "me":
+      return <Suspense fallback={pageFallback}><ProfilePage /></Suspense>;
+    case "manage-booths":
+      return <Suspense fallback={pageFallback}><ManageBoothsPage /></Suspense>;
     case "not-found":
       return <NotFound />;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parkPath, parseRoute } from "./router.ts";
+import { companyPath, parkPath, parseRoute } from "./router.ts";
 
 describe("routes", () => {
   it("reads the landing page and park pages from the path", () => {
@@ -13,5 +13,14 @@ describe("routes", () => {
     expect(parseRoute("/park/")).toEqual({ name: "not-found", path: "/park/" });
     expect(parseRoute("/park/Home")).toEqual({ name: "not-found", path: "/park/Home" });
     expect(parseRoute("/park/a/b")).toEqual({ name: "not-found", path: "/park/a/b" });
+  });
+
+  it("reads the company pages, the profile page and the booth queue", () => {
+    const id = "5f0c3c1e-7f55-4a4c-9a36-0c9d7b3b2f10";
+    expect(parseRoute("/companies")).toEqual({ name: "companies" });
+    expect(parseRoute(companyPath(id))).toEqual({ name: "company", companyId: id });
+    expect(parseRoute("/companies/not-an-id")).toEqual({ name: "not-found", path: "/companies/not-an-id" });
+    expect(parseRoute("/me")).toEqual({ name: "me" });
+    expect(parseRoute("/manage/booths")).toEqual({ name: "manage-booths" });
   });
 });

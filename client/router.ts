@@ -5,22 +5,35 @@ import { useStore } from "zustand";
 export type Route =
   | { name: "landing" }
   | { name: "park"; parkId: string }
+  | { name: "companies" }
+  | { name: "company"; companyId: string }
+  | { name: "me" }
+  | { name: "manage-booths" }
   | { name: "not-found"; path: string };
 
 const PARK_PATH = /^\/park\/([a-z0-9][a-z0-9-]{0,47})\/?$/;
+const COMPANY_PATH = /^\/companies\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/;
 
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { name: "landing" };
   const park = PARK_PATH.exec(pathname);
   if (park?.[1]) return { name: "park", parkId: park[1] };
+  if (/^\/companies\/?$/.test(pathname)) return { name: "companies" };
+  const company = COMPANY_PATH.exec(pathname);
+  if (company?.[1]) return { name: "company", companyId: company[1] };
+  if (/^\/me\/?$/.test(pathname)) return { name: "me" };
+  if (/^\/manage\/booths\/?$/.test(pathname)) return { name: "manage-booths" };
   return { name: "not-found", path: pathname };
 }
 
 export const parkPath = (parkId: string): string => `/park/${parkId}`;
+export const companyPath = (companyId: string): string => `/companies/${companyId}`;
 
 /** Extra facts a navigation carries that do not belong in the address (a portal's arrival point). */
 export interface RouteState {
   spawnId?: string;
+  /** A booth slot to walk to once in the park (a company page's "walk there"). */
+  booth?: string;
 }
 
 interface RouterState {
@@ -29,8 +42,8 @@ interface RouterState {
 }
 
 const readState = (raw: unknown): RouteState => {
-  const spawnId = (raw as { spawnId?: unknown } | null)?.spawnId;
-  return typeof spawnId === "string" ? { spawnId } : {};
+  const { spawnId, booth } = (raw ?? {}) as { spawnId?: unknown; booth?: unknown };
+  return { ...(typeof spawnId === "string" ? { spawnId } : {}), ...(typeof booth === "string" ? { booth } : {}) };
 };
 
 export const routerStore = createStore<RouterState>(() => ({

@@ -5,13 +5,16 @@ import type { Emote } from "../../shared/protocol/parkMessages.ts";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import type { Language } from "../i18n/language.ts";
 import { parkRoomStore } from "../state/park.ts";
+import { BoothPanelHost } from "./BoothPanelHost.tsx";
 import { BrandMark } from "./BrandMark.tsx";
 import { ChatPanel } from "./ChatPanel.tsx";
+import { CompanyMenu } from "./CompanyMenu.tsx";
 import { ConnectionBanner } from "./ConnectionBanner.tsx";
 import { EmoteBar } from "./EmoteBar.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Minimap } from "./Minimap.tsx";
 import { PeoplePanel } from "./PeoplePanel.tsx";
+import { ProfileCard } from "./ProfileCard.tsx";
 import { SettingsMenu } from "./SettingsMenu.tsx";
 import { TouchJoystick } from "./TouchJoystick.tsx";
 import { useMovementKeys } from "./useMovementKeys.ts";
@@ -40,6 +43,7 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
         </div>
         <ConnectionBanner status={status} />
         <div className="hud__actions">
+          <CompanyMenu />
           <LanguageSwitch tone="dark" />
           <SettingsMenu />
           <button type="button" className="button button--dark" onClick={props.onLeave}>
@@ -65,6 +69,8 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
       </footer>
 
       <TouchJoystick />
+      <BoothPanelHost layout={layout} lng={lng} />
+      <ProfileCard />
     </div>
   );
 }

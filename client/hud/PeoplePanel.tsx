@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
 import { Role } from "../../shared/protocol/http.ts";
+import { showProfile } from "../state/companyUi.ts";
 import { parkRoomStore } from "../state/park.ts";
 import { roleColour } from "../world/park/palette.ts";
 
@@ -25,7 +26,8 @@ export function PeoplePanel() {
             <span className="avatar-dot" style={{ background: p.colour }} aria-hidden="true">
               {Array.from(p.name)[0]?.toUpperCase()}
             </span>
-            <span className="people__name">{p.name}</span>
+            <button type="button" className="people__name profile-open" onClick={() => showProfile(p.userId)}
+              aria-label={t("company.card.viewProfile", { name: p.name })}>{p.name}</button>
             {p.isSelf && <span className="people__tag">{t("park.you")}</span>}
             {!p.connected && <span className="people__tag">{t("park.away")}</span>}
             <span className="role-pip" style={{ background: roleColour(p.role) }} title={t(`roles.${roleOf(p.role)}`)} />

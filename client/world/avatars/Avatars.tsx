@@ -1,9 +1,11 @@
-import { useFrame } from "@react-three/fiber";
+import { useFrame, type ThreeEvent } from "@react-three/fiber";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
   CapsuleGeometry, Color, CylinderGeometry, Euler, InstancedMesh, Matrix4, MeshStandardMaterial, Quaternion, SphereGeometry, Vector3,
 } from "three";
+import { showProfile } from "../../state/companyUi.ts";
 import { frameStore, type AvatarMotion } from "../../state/frame.ts";
+import { parkRoomStore } from "../../state/park.ts";
 import { roleColour } from "../park/palette.ts";
 import { poseOffset, type PoseOffset } from "./avatarPose.ts";
 
@@ -11,6 +13,8 @@ const BODY_RADIUS = 0.32;
 const BODY_LENGTH = 0.8;
 const BODY_CENTRE = BODY_LENGTH / 2 + BODY_RADIUS;
 const HEAD_Y = BODY_LENGTH + BODY_RADIUS * 2 + 0.2;
+/** A press that moved further than this many pixels was a camera drag, not a click. */
+const CLICK_PIXELS = 6;
 
 /** Skin tones, chosen by index so a crowd is varied but each person stays the same. */
 const SKIN = ["#f1d3b3", "#e0b48f", "#c68e62", "#8d5a3b"].map((c) => new Color(c));
@@ -40,6 +44,8 @@ export function Avatars() {
   const badges = useRef<InstancedMesh>(null);
   const colours = useRef(new Map<number, { body: Color; badge: Color }>());
   const seenRoster = useRef(-1);
+  /** Which avatar each instance drew last frame, so a click on an instance finds its person. */
+  const drawn = useRef<number[]>([]);
 
   const resources = useMemo(() => ({
     body: new CapsuleGeometry(BODY_RADIUS, BODY_LENGTH, 6, 12),
@@ -71,6 +77,7 @@ export function Avatars() {
         setCapacity(capacity * 2);
         break;
       }
+      drawn.current[n] = m.idx;
       placeFeet(m, now);
       b.setMatrixAt(n, _part.multiplyMatrices(_feet, BODY_LOCAL));
       h.setMatrixAt(n, _part.multiplyMatrices(_feet, HEAD_LOCAL));
@@ -85,15 +92,28 @@ export function Avatars() {
     }
     for (const mesh of [b, h, g]) {
       mesh.count = n;
+      // Bounds follow the crowd: a click is tested against fresh ones (computed only when someone clicks).
+      mesh.boundingSphere = null;
       mesh.instanceMatrix.needsUpdate = true;
       if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     }
   });
 
+  // Clicking someone opens their profile card (the HUD fetches it); a drag to look around does not.
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    if (e.instanceId === undefined || e.delta > CLICK_PIXELS) return;
+    const idx = drawn.current[e.instanceId];
+    const m = idx === undefined ? undefined : frameStore.avatars.get(idx);
+    const person = m && parkRoomStore.getState().people.find((p) => p.sessionId === m.sessionId);
+    if (!person) return;
+    e.stopPropagation();
+    showProfile(person.userId);
+  };
+
   return (
     <group key={capacity}>
-      <instancedMesh ref={bodies} args={[resources.body, resources.material, capacity]} castShadow frustumCulled={false} />
-      <instancedMesh ref={heads} args={[resources.head, resources.skin, capacity]} castShadow frustumCulled={false} />
+      <instancedMesh ref={bodies} args={[resources.body, resources.material, capacity]} castShadow frustumCulled={false} onClick={onClick} />
+      <instancedMesh ref={heads} args={[resources.head, resources.skin, capacity]} castShadow frustumCulled={false} onClick={onClick} />
       <instancedMesh ref={badges} args={[resources.badge, resources.shiny, capacity]} frustumCulled={false} />
     </group>
   );

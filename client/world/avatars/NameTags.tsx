@@ -1,8 +1,9 @@
 import { Html } from "@react-three/drei";
 import { useFrame, useThree } from "@react-three/fiber";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { Group } from "three";
 import { frameStore, selfMotion, type AvatarMotion } from "../../state/frame.ts";
+import { parkRoomStore, type ParkRoomState } from "../../state/park.ts";
 import { useLabelLayer } from "../labelLayer.ts";
 
 /** Name tags are DOM, so only the people nearest to you get one. */
@@ -17,11 +18,17 @@ interface Slot {
   name: HTMLSpanElement | null;
   bubble: HTMLSpanElement | null;
   said: HTMLSpanElement | null;
+  company: HTMLSpanElement | null;
+  companyName: HTMLSpanElement | null;
   idx: number;
   shownText: string;
   shownBubble: string;
   shownClass: string;
+  shownCompany: string;
 }
+
+/** A person's company line under their name, by session. */
+type CompanyLine = { company: string; verified: boolean };
 
 const _candidates: Array<{ m: AvatarMotion; d: number }> = [];
 
@@ -31,12 +38,25 @@ const _candidates: Array<{ m: AvatarMotion; d: number }> = [];
  */
 export function NameTags() {
   const slots = useRef<Slot[]>(
-    Array.from({ length: NAME_TAG_SLOTS }, () => ({ group: null, el: null, name: null, bubble: null, said: null, idx: -1, shownText: "", shownBubble: "", shownClass: "" })),
+    Array.from({ length: NAME_TAG_SLOTS }, () => ({
+      group: null, el: null, name: null, bubble: null, said: null, company: null, companyName: null, idx: -1, shownText: "", shownBubble: "", shownClass: "", shownCompany: "",
+    })),
   );
+  const companies = useRef(new Map<string, CompanyLine>());
   const lastChoice = useRef(0);
   const chosenAt = useRef(-1);
   const invalidate = useThree((s) => s.invalidate);
   const labelLayer = useLabelLayer();
+
+  // Companies come with the roster (React state), not with movement: keep a lookup for the frame loop.
+  useEffect(() => {
+    const sync = (s: ParkRoomState) => {
+      companies.current = new Map(s.people.map((p) => [p.sessionId, { company: p.company, verified: p.verified }]));
+      invalidate();
+    };
+    sync(parkRoomStore.getState());
+    return parkRoomStore.subscribe((s, prev) => { if (s.people !== prev.people) sync(s); });
+  }, [invalidate]);
 
   useFrame(() => {
     const now = performance.now();
@@ -65,6 +85,14 @@ export function NameTags() {
         slot.name.textContent = m.name;
         slot.shownText = m.name;
       }
+      const line = companies.current.get(m.sessionId);
+      const shownCompany = line?.company ? `${line.verified ? "✓" : ""}${line.company}` : "";
+      if (slot.shownCompany !== shownCompany && slot.company && slot.companyName) {
+        slot.companyName.textContent = line?.company ?? "";
+        slot.company.style.display = shownCompany ? "" : "none";
+        slot.company.className = `company-tag${line?.verified ? " company-tag--verified" : ""}`;
+        slot.shownCompany = shownCompany;
+      }
       // What they said nearby, as text; net/ wakes the canvas when it runs out.
       const said = m.bubbleUntil > now ? m.bubble : "";
       if (slot.shownBubble !== said && slot.bubble && slot.said) {
@@ -82,7 +110,13 @@ export function NameTags() {
           <Html portal={labelLayer} center zIndexRange={[100, 0]} pointerEvents="none">
             <div ref={(el) => { slot.el = el; }} className="name-tag" style={{ display: "none" }}>
               <span className="name-tag__badge" aria-hidden="true" />
-              <span ref={(el) => { slot.name = el; }} />
+              <span className="company-tag-lines">
+                <span ref={(el) => { slot.name = el; }} />
+                <span ref={(el) => { slot.company = el; }} className="company-tag" style={{ display: "none" }} data-testid="name-tag-company">
+                  <span className="company-tag__seal" aria-hidden="true" />
+                  <span ref={(el) => { slot.companyName = el; }} />
+                </span>
+              </span>
               <span ref={(el) => { slot.bubble = el; }} className="name-tag__bubble" style={{ display: "none" }} data-testid="speech-bubble">
                 <span ref={(el) => { slot.said = el; }} className="name-tag__said" />
               </span>
