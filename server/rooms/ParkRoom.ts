@@ -10,8 +10,10 @@ import { Avatar, BoothSign, ParkState } from "../../shared/schema/park.ts";
 import type { Db } from "../db/pool.ts";
 import { findAvatarLooks, type AvatarLooks } from "../db/repositories/avatarLooks.ts";
 import { listBoothSigns } from "../db/repositories/boothSigns.ts";
+import { recordBoothVisits } from "../db/repositories/boothVisits.ts";
 import type { Logger } from "../logger.ts";
 import { ParkChat } from "../messages/parkChat.ts";
+import { BoothVisitTracker, type BoothVisit } from "../park/boothVisits.ts";
 import { MovementFrames } from "../park/movementFrames.ts";
 import { parkChannel, type ParkEvent } from "../park/parkEvents.ts";
 import { ParkSimulation } from "../park/ParkSimulation.ts";
@@ -59,6 +61,10 @@ export async function loadSimulation(deps: ParkRoomDeps, parkId: string): Promis
 
 const IDX_LIMIT = 65535;
 const SEND_SLICE = 128;
+/** Booth areas are checked once a second: a visit needs seconds of dwell, so finer adds nothing. */
+const VISIT_CHECK_TICKS = Math.round(1000 / PARK_TICK_MS);
+/** Visits are written in batches, off the tick; a crash loses at most this long of them. */
+const VISIT_FLUSH_MS = 10_000;
 
 interface Outgoing { client: Client; frame: Uint8Array }
 
@@ -83,6 +89,8 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
   private usedIdx = new Set<number>();
   private reconnections = new Map<string, Deferred<Client>>();
   private events: Promise<void> = Promise.resolve();
+  private visits!: BoothVisitTracker;
+  private pendingVisits: BoothVisit[] = [];
 
   private get deps(): ParkRoomDeps {
     return (this.constructor as typeof ParkRoom).deps;
@@ -91,6 +99,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
   override async onCreate(options: { parkId: string }) {
     const { sim, version } = await loadSimulation(this.deps, options.parkId);
     this.sim = sim;
+    this.visits = new BoothVisitTracker(sim.layout.boothSlots);
     this.state = new ParkState({ parkId: options.parkId, layoutVersion: version });
     await this.showBooths();
     // Changes made over HTTP (a saved layout, a booth assigned, a profile edited) arrive here and
@@ -108,6 +117,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     // A message type this server does not know (a newer client, a typo) is ignored, not fatal.
     this.onMessage("*", () => { this.sim.rejected.malformed++; });
     this.setTimestep(() => this.step(), PARK_TICK_MS);
+    this.clock.setInterval(() => void this.flushVisits(), VISIT_FLUSH_MS);
   }
 
   override async onJoin(client: Client<{ userData: Seat; auth: Actor }>, options: unknown, actor: Actor) {
@@ -191,6 +201,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     if (this.byUser.get(avatar.userId) === sessionId) this.byUser.delete(avatar.userId);
     this.state.avatars.delete(sessionId);
     this.sim.remove(sessionId);
+    this.visits.remove(sessionId);
     this.usedIdx.delete(avatar.idx);
     this.countOnline();
     this.reconnections.get(sessionId)?.reject(new Error("replaced"));
@@ -202,6 +213,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
         const park = await this.deps.loadPark(this.state.parkId);
         if (!park || park.version <= this.state.layoutVersion) return;
         this.sim.replaceLayout(park.layout);
+        this.visits.replaceSlots(park.layout.boothSlots);
         this.state.layoutVersion = park.version;
         await this.showBooths();
         return;
@@ -274,7 +286,32 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
       if (frame) outgoing.push({ client, frame });
     }
     this.sim.settle();
+    if (this.tickNo % VISIT_CHECK_TICKS === 0) this.checkVisits(now);
     if (outgoing.length > 0) this.sendSlice(outgoing, 0, started);
+  }
+
+  private checkVisits(now: number): void {
+    for (const a of this.sim.avatars.values()) {
+      const userId = this.state.avatars.get(a.sessionId)?.userId;
+      if (!userId) continue;
+      const visit = this.visits.update(a.sessionId, userId, a.pose.x, a.pose.z, now);
+      if (visit) this.pendingVisits.push(visit);
+    }
+  }
+
+  private async flushVisits(): Promise<void> {
+    if (this.pendingVisits.length === 0) return;
+    const batch = this.pendingVisits;
+    this.pendingVisits = [];
+    try {
+      await recordBoothVisits(this.deps.db, this.state.parkId, batch);
+    } catch (err) {
+      this.deps.log.error({ err, parkId: this.state.parkId, visits: batch.length }, "could not record booth visits");
+    }
+  }
+
+  override async onDispose() {
+    await this.flushVisits();
   }
 
   /**
