@@ -8,8 +8,9 @@ import { frameStore, selfMotion, subscribeFrameChanges } from "../state/frame.ts
 import { inputStore, requestWalkTo } from "../state/input.ts";
 import { parkRoomStore } from "../state/park.ts";
 import { BoothPanel } from "./BoothPanel.tsx";
+import type { PlacedSlot } from "../../shared/rules/boothRules.ts";
 import {
-  boothSpot, closeBoothPanel, closedBoothPanel, openBoothByClick, stepBoothPanel, type BoothPanelState, type BoothSpot,
+  boothSpot, closeBoothPanel, closedBoothPanel, openBoothByClick, stepBoothPanel, type BoothPanelState,
 } from "./boothProximity.ts";
 
 /** Movement frames come ten times a second; the panel needs to know a few times a second at most. */
@@ -27,7 +28,7 @@ const selfPoint = () => {
 export function BoothPanelHost({ layout, lng }: { layout: ParkLayout; lng: Language }) {
   const booths = useStore(parkRoomStore, (s) => s.booths);
   const [panel, setPanel] = useState<BoothPanelState>(closedBoothPanel);
-  const spots = useMemo<BoothSpot[]>(() => layout.boothSlots.filter((s) => booths[s.id]).map(boothSpot), [layout, booths]);
+  const spots = useMemo<PlacedSlot[]>(() => layout.boothSlots.filter((s) => booths[s.id]), [layout, booths]);
   const spotsRef = useRef(spots);
   spotsRef.current = spots;
   const { booth: walkToBooth } = useRouteState();

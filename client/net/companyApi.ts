@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { ApiError } from "../../shared/protocol/http.ts";
 import {
-  BoothApplication, BoothApplicationList, BoothVisitReport, CardList, Company, CompanyList, Invitation, InvitationList, MemberList,
-  ParkBooths, Profile, UploadedImage,
+  BoothApplication, BoothApplicationList, BoothVisitReport, CardLeft, CardList, Company, CompanyList, Invitation, InvitationList, MemberList,
+  MyCompanyList, ParkBooths, Profile, UploadedImage,
   type CreateCompanyBody, type MemberRole, type UpdateCompanyBody, type UpdateProfileBody,
 } from "../../shared/protocol/companies.ts";
 import { BAD_RESPONSE, call, NETWORK_ERROR, type Result } from "./api.ts";
@@ -19,7 +19,7 @@ const company = (id: string) => `/api/companies/${seg(id)}`;
 // ---- Companies ---------------------------------------------------------------------------------
 
 export const listCompanies = (token?: Token) => call(CompanyList, "GET", "/api/companies", { token });
-export const fetchMyCompanies = (token: string) => call(CompanyList, "GET", "/api/me/companies", { token });
+export const fetchMyCompanies = (token: string) => call(MyCompanyList, "GET", "/api/me/companies", { token });
 export const createCompany = (token: string, body: z.input<typeof CreateCompanyBody>) =>
   call(Company, "POST", "/api/companies", { body, token });
 export const fetchCompany = (id: string, token?: Token) => call(Company, "GET", company(id), { token });
@@ -70,8 +70,10 @@ export const freeBooth = (token: string, parkId: string, slotId: string) =>
 // ---- Cards and visits --------------------------------------------------------------------------
 
 export const leaveCard = (token: string, id: string, body: { note: string; parkId?: string; slotId?: string }) =>
-  call(null, "POST", `${company(id)}/cards`, { body, token });
-export const fetchCards = (token: string, id: string) => call(CardList, "GET", `${company(id)}/cards`, { token });
+  call(CardLeft, "POST", `${company(id)}/cards`, { body, token });
+/** A page of cards, newest first; `before` is the id of the last card already shown. */
+export const fetchCards = (token: string, id: string, page: { before?: string; limit: number }) =>
+  call(CardList, "GET", `${company(id)}/cards?limit=${page.limit}${page.before ? `&before=${seg(page.before)}` : ""}`, { token });
 export const markCardRead = (token: string, id: string, cardId: string) =>
   call(null, "POST", `${company(id)}/cards/${seg(cardId)}/read`, { token });
 export const fetchVisits = (token: string, id: string, days = 30) =>

@@ -9,7 +9,13 @@ import { sortCards } from "./cardOrder.ts";
 import { companyErrorText } from "./companyErrors.ts";
 import { useParks } from "./useParkNames.ts";
 
-type Load = { state: "loading" } | { state: "ready"; cards: BusinessCard[]; unread: number } | { state: "failed"; error: ApiError };
+/** Cards come a page at a time, newest first. */
+const PAGE = 50;
+
+type Load =
+  | { state: "loading" }
+  | { state: "ready"; cards: BusinessCard[]; unread: number; more: boolean }
+  | { state: "failed"; error: ApiError };
 
 /** The cards visitors left at the company's booths, unread first; members mark them read. */
 export function CardInbox({ token, companyId, lng, onUnread }: { token: string; companyId: string; lng: Language; onUnread: (n: number) => void }) {
@@ -17,21 +23,37 @@ export function CardInbox({ token, companyId, lng, onUnread }: { token: string; 
   const parks = useParks();
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
-  const refresh = useCallback(async () => {
-    const result = await fetchCards(token, companyId);
+  /** The newest `count` cards (at least a page): what is shown stays shown after a change. */
+  const refresh = useCallback(async (count = PAGE) => {
+    const result = await fetchCards(token, companyId, { limit: Math.min(200, Math.max(PAGE, count)) });
     if (result.ok) {
-      setLoad({ state: "ready", cards: sortCards(result.value.cards), unread: result.value.unread });
+      setLoad({ state: "ready", cards: result.value.cards, unread: result.value.unread, more: result.value.cards.length >= Math.max(PAGE, count) });
       onUnread(result.value.unread);
     } else setLoad({ state: "failed", error: result.error });
   }, [token, companyId, onUnread]);
   useEffect(() => { void refresh(); }, [refresh]);
 
+  const shown = load.state === "ready" ? load.cards : [];
+  const older = async () => {
+    const last = shown[shown.length - 1];
+    if (!last || load.state !== "ready") return;
+    setBusy(true);
+    const result = await fetchCards(token, companyId, { before: last.id, limit: PAGE });
+    setBusy(false);
+    if (!result.ok) {
+      setError(companyErrorText(t, result.error));
+      return;
+    }
+    setLoad({ state: "ready", cards: [...shown, ...result.value.cards], unread: result.value.unread, more: result.value.cards.length >= PAGE });
+  };
+
   const markRead = async (card: BusinessCard) => {
     const result = await markCardRead(token, companyId, card.id);
     if (result.ok) {
       setError(null);
-      await refresh();
+      await refresh(shown.length);
     } else setError(companyErrorText(t, result.error));
   };
 
@@ -47,11 +69,11 @@ export function CardInbox({ token, companyId, lng, onUnread }: { token: string; 
       <p className="muted">{t("company.inbox.lead")}</p>
       {load.state === "loading" && <p className="muted" role="status">{t("company.loading")}</p>}
       {load.state === "failed" && <p className="form-error" role="alert">{t("company.inbox.failed")} {companyErrorText(t, load.error)}</p>}
-      {load.state === "ready" && load.cards.length === 0 && <p className="company-empty">{t("company.inbox.empty")}</p>}
+      {load.state === "ready" && shown.length === 0 && <p className="company-empty">{t("company.inbox.empty")}</p>}
       <p className="form-error" role="alert">{error ?? ""}</p>
-      {load.state === "ready" && load.cards.length > 0 && (
+      {shown.length > 0 && (
         <ul className="company-inbox" data-testid="card-inbox">
-          {load.cards.map((c) => (
+          {sortCards(shown).map((c) => (
             <li key={c.id} className={`company-inbox__card${c.read ? "" : " company-inbox__card--unread"}`}>
               <div className="company-inbox__who">
                 <span className="avatar-dot avatar-dot--large" aria-hidden="true">{Array.from(c.profile.displayName)[0]?.toUpperCase()}</span>
@@ -86,6 +108,9 @@ export function CardInbox({ token, companyId, lng, onUnread }: { token: string; 
             </li>
           ))}
         </ul>
+      )}
+      {load.state === "ready" && load.more && (
+        <button type="button" className="button button--ghost" disabled={busy} onClick={() => void older()}>{t("company.inbox.older")}</button>
       )}
     </section>
   );

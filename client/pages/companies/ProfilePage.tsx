@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { AVATAR_STYLES, MAX_SKILLS, UpdateProfileBody, type AvatarStyle, type CompanySummary, type Invitation, type Profile } from "../../../shared/protocol/companies.ts";
+import { AVATAR_STYLES, MAX_SKILLS, UpdateProfileBody, type AvatarStyle, type Invitation, type MyCompany, type Profile } from "../../../shared/protocol/companies.ts";
 import type { ApiError } from "../../../shared/protocol/http.ts";
 import { answerInvitation, fetchMyCompanies, fetchMyInvitations, fetchMyProfile, updateMyProfile } from "../../net/companyApi.ts";
 import { companyPath } from "../../router.ts";
@@ -20,7 +20,7 @@ export default function ProfilePage() {
   const { t } = useTranslation();
   const session = useSession();
   const [load, setLoad] = useState<Load>({ state: "loading" });
-  const [companies, setCompanies] = useState<CompanySummary[] | null>(null);
+  const [companies, setCompanies] = useState<MyCompany[] | null>(null);
   const [invitations, setInvitations] = useState<Invitation[] | null>(null);
   const token = session?.token ?? null;
   const guest = !session || session.user.role === "guest";
@@ -85,6 +85,7 @@ export default function ProfilePage() {
                     <CompanyLogo name={c.name} colour={c.colour} logoImageId={c.logoImageId} size="small" alt={t("company.image.logoAlt", { name: c.name })} />
                     <span>{c.name}</span>
                     {c.verified && <VerifiedBadge compact />}
+                    <span className={`company-role company-role--${c.myRole}`}>{t(`company.roles.${c.myRole}`)}</span>
                   </AppLink>
                 </li>
               ))}
