@@ -8,6 +8,7 @@ import { insertMissingParks } from "./db/repositories/parks.ts";
 import type { Env } from "./env.ts";
 import type { Logger } from "./logger.ts";
 import { createAccounts, type Accounts } from "./services/accounts.ts";
+import { applyDemoSetting } from "./services/demoData.ts";
 import { readParkSeeds } from "./services/parkSeeds.ts";
 import { loadTokenSecret } from "./services/tokenSecret.ts";
 
@@ -28,6 +29,7 @@ export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, 
     if (applied.length) log.info({ applied }, "database migrated");
     const added = await insertMissingParks(db, readParkSeeds());
     if (added.length) log.info({ added }, "parks seeded from assets/parks");
+    await applyDemoSetting(db, env.DEMO_DATA, log);
 
     const { secret, generated } = loadTokenSecret(env.TOKEN_SECRET, env.DATA_DIR);
     if (generated) log.info({ dataDir: env.DATA_DIR }, "generated a token secret and stored it in the data folder");

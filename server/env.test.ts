@@ -5,7 +5,7 @@ import { parseEnv } from "./env.ts";
 describe("configuration", () => {
   it("uses the documented defaults", () => {
     const r = parseEnv({});
-    expect(r).toEqual({ ok: true, env: { PORT: 2567, DATA_DIR: path.resolve("./data"), LOG_LEVEL: "info" } });
+    expect(r).toEqual({ ok: true, env: { PORT: 2567, DATA_DIR: path.resolve("./data"), LOG_LEVEL: "info", DEMO_DATA: "on" } });
   });
 
   it("names every wrong value with a readable reason", () => {
@@ -17,6 +17,12 @@ describe("configuration", () => {
     expect(r.errors.join("\n")).toMatch(/DATABASE_URL: .*postgres:\/\//);
     expect(r.errors.join("\n")).toMatch(/TOKEN_SECRET: .*at least 32/);
     expect(r.errors.join("\n")).toMatch(/LOG_LEVEL: .*one of/);
+  });
+
+  it("turns the demo data on or off, and says so when the value is neither", () => {
+    expect(parseEnv({ DEMO_DATA: "off" })).toMatchObject({ ok: true, env: { DEMO_DATA: "off" } });
+    const r = parseEnv({ DEMO_DATA: "false" });
+    expect(r).toEqual({ ok: false, errors: [expect.stringMatching(/^DEMO_DATA: DEMO_DATA must be on .* or off/)] });
   });
 
   it("refuses a port out of range", () => {

@@ -23,6 +23,9 @@ export const EnvSchema = z.object({
       message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
     })
     .default("info"),
+  DEMO_DATA: z
+    .enum(["on", "off"], { message: "DEMO_DATA must be on (seed the demo companies) or off (remove them, for real deployments)" })
+    .default("on"),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { DATA_DIR: string };
