@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { DEMO_IMAGES_DIR, readDemoFile } from "../server/services/demoDataFile.ts";
+import { seededRandom as random } from "../server/services/demoDataRandom.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const FONT_DIR = path.join(ROOT, "node_modules/@fontsource/noto-sans-sc");
@@ -23,18 +24,6 @@ const mix = (a: string, b: string, t: number): string => {
 };
 const tint = (c: string, t: number): string => mix(c, "#ffffff", t);
 const shade = (c: string, t: number): string => mix(c, "#101418", t);
-
-/** Same pictures on every run: the pseudo-random details (pellets, threads) come from a fixed seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const f = (n: number): string => (Math.round(n * 10) / 10).toString();
 const pts = (p: readonly (readonly [number, number])[]): string => p.map(([x, y]) => `${f(x)},${f(y)}`).join(" ");
@@ -273,7 +262,7 @@ const jacket: Draw = (c, brand) => {
   return studio(c, brand, body, defs);
 };
 
-function yarnCone(x: number, base: number, colour: string, seed: number): string {
+function yarnCone(x: number, base: number, colour: string, seed: string): string {
   const rnd = random(seed);
   const body = linear([shade(colour, 0.2), tint(colour, 0.3), colour, shade(colour, 0.3)], 0, 0, 1, 0);
   const wraps = Array.from({ length: 26 }, (_, i) => {
@@ -292,7 +281,7 @@ function yarnCone(x: number, base: number, colour: string, seed: number): string
 
 const yarn: Draw = (c, brand) => {
   const body = `${shadow(320, 322, 260, 22)}
-    ${yarnCone(175, 318, "#d8c49c", 1)}${yarnCone(272, 322, c, 2)}${yarnCone(368, 322, tint(c, 0.45), 3)}${yarnCone(465, 318, "#9aa4ae", 4)}`;
+    ${yarnCone(175, 318, "#d8c49c", "yarn-1")}${yarnCone(272, 322, c, "yarn-2")}${yarnCone(368, 322, tint(c, 0.45), "yarn-3")}${yarnCone(465, 318, "#9aa4ae", "yarn-4")}`;
   return studio(c, brand, body);
 };
 
@@ -661,7 +650,7 @@ const carbon: Draw = (c, brand) => {
 };
 
 const pellets: Draw = (c, brand) => {
-  const rnd = random(7);
+  const rnd = random("pellets");
   const pellet = (x: number, y: number, col: string) => {
     const a = Math.round(rnd() * 180);
     return `<g transform="translate(${f(x)} ${f(y)}) rotate(${a})"><rect x="-7" y="-4.5" width="14" height="9" rx="4.5" fill="${col}"/><ellipse cx="-2" cy="-1.8" rx="3.5" ry="1.3" fill="#fff" fill-opacity="0.55"/></g>`;

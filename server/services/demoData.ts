@@ -6,6 +6,7 @@ import { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import type { Db } from "../db/pool.ts";
 import type { Logger } from "../logger.ts";
 import { DEMO_DIR, picturesOf, readDemoFile, type DemoCompany, type DemoFile, type DemoMember } from "./demoDataFile.ts";
+import { seededRandom } from "./demoDataRandom.ts";
 import { imageInfo } from "./imageInfo.ts";
 
 /** Two processes starting on one database must not seed the same companies twice. */
@@ -37,18 +38,6 @@ async function inTransaction<T>(db: Db, work: (c: pg.PoolClient) => Promise<T>):
   } finally {
     c.release();
   }
-}
-
-/** The same history on every machine: each company's visits come from a seed made of its name. */
-function random(seedText: string): () => number {
-  let a = crypto.createHash("sha256").update(seedText).digest().readUInt32LE(0);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -117,13 +106,14 @@ interface SeedContext { c: pg.PoolClient; file: DemoFile; dir: string; users: Ma
 async function seedCompany(
   { c, file, dir, users, now, log }: SeedContext, company: DemoCompany, index: number,
 ): Promise<{ booths: string[] } | { skipped: string }> {
-  const rnd = random(company.name);
+  // The same history on every machine: each company's comes from a seed made of its name.
+  const rnd = seededRandom(company.name);
   const members = company.members.filter((m) => users.has(m.username));
   if (members.length === 0) return { skipped: "its demo members' usernames belong to real accounts" };
   const ownerId = users.get(members[0]!.username)!;
 
   const image = new Map<string, string>();
-  for (const file of picturesOf(company)) image.set(file, await ensureImage(c, dir, file, ownerId));
+  for (const picture of picturesOf(company)) image.set(picture, await ensureImage(c, dir, picture, ownerId));
 
   const createdAt = daysBefore(now, 90 - index * 9);
   const { rows } = await c.query<{ id: string }>(
@@ -195,9 +185,9 @@ async function seedCompany(
  * fortnight of booth visits, in one transaction. A demo company already there (same name, marked
  * demo) is left as it is, so a second start changes nothing.
  */
-export async function seedDemoData(db: Db, log: Logger, options: { dir?: string; now?: Date } = {}): Promise<DemoSeedResult> {
-  const dir = options.dir ?? DEMO_DIR;
-  const now = options.now ?? new Date();
+export async function seedDemoData(db: Db, log: Logger): Promise<DemoSeedResult> {
+  const dir = DEMO_DIR;
+  const now = new Date();
   const file = readDemoFile({ dir });
   return inTransaction(db, async (c) => {
     const result: DemoSeedResult = { added: [], skipped: [], booths: [] };
