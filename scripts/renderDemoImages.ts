@@ -405,7 +405,7 @@ const hubBearing: Draw = (c, brand) => {
     <ellipse cx="490" cy="200" rx="22" ry="50" fill="#8d97a2"/>
     <ellipse cx="490" cy="200" rx="12" ry="28" fill="#4e5660"/>
     <rect x="420" y="150" width="22" height="100" fill="${c}"/>
-    <rect x="420" y="150" width="22" height="100" fill="#fff" fill-opacity="0.2" mask="none"/>
+    <rect x="420" y="150" width="22" height="100" fill="#fff" fill-opacity="0.2"/>
     <rect x="448" y="124" width="34" height="30" rx="4" fill="#2f353c"/>
     <rect x="456" y="106" width="18" height="22" rx="3" fill="#4e5660"/>
     ${lobes}
@@ -871,7 +871,6 @@ const designStudio: Draw = (c, brand) => {
     <rect x="250" y="150" width="150" height="90" rx="6" fill="#2f3640"/>
     <rect x="258" y="158" width="134" height="70" fill="#e9edf1"/>
     <path d="M 270 210 L 300 180 Q 330 170 350 190 L 380 190" fill="none" stroke="${c}" stroke-width="3"/>
-    <rect x="314" y="240" width="22" height="0" fill="#2f3640"/>
     <path d="M 470 236 L 480 176 L 520 150" stroke="#2f3640" stroke-width="5" fill="none" stroke-linecap="round"/>
     <path d="M 508 140 L 546 150 L 528 176 Z" fill="${c}"/>
     <path d="M 120 236 L 128 196 L 186 196 Q 198 196 198 208 L 198 216 Q 198 222 190 222 L 160 222 L 156 236 Z" fill="#8e98a3"/>
