@@ -66,6 +66,11 @@ export function Minimap({ layout, lng }: { layout: ParkLayout; lng: Language }) 
         {layout.buildings.map((b) => (
           <rect key={b.id} x={b.x} y={b.z} width={b.width} height={b.depth} fill="#8f9ba5" rx={1} />
         ))}
+        {/* Booth slots, turned as they stand; their positions are readable for tests (data-x, data-z). */}
+        {layout.boothSlots.map((s) => (
+          <rect key={s.id} x={s.x - 2} y={s.z - 1.5} width={4} height={3} fill="#e07a5f" data-testid="minimap-slot" data-slot={s.id} data-x={s.x} data-z={s.z}
+            transform={`rotate(${(-s.rotation * 180) / Math.PI} ${s.x} ${s.z})`} />
+        ))}
         {layout.portals.map((p) => (
           <circle key={p.id} cx={p.x} cy={p.z} r={Math.max(p.radius, marker * 0.6)} fill="#39b8cc" />
         ))}

@@ -4,12 +4,15 @@ import type { ChatChannel } from "../../shared/protocol/chat.ts";
 import type { Emote } from "../../shared/protocol/parkMessages.ts";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import type { Language } from "../i18n/language.ts";
+import { useEditedLayout, useEditing } from "../state/editor.ts";
 import { parkRoomStore } from "../state/park.ts";
 import { BoothPanelHost } from "./BoothPanelHost.tsx";
 import { BrandMark } from "./BrandMark.tsx";
 import { ChatPanel } from "./ChatPanel.tsx";
 import { CompanyMenu } from "./CompanyMenu.tsx";
 import { ConnectionBanner } from "./ConnectionBanner.tsx";
+import { EditorPanel } from "./editor/EditorPanel.tsx";
+import { EditParkButton } from "./editor/EditParkButton.tsx";
 import { EmoteBar } from "./EmoteBar.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Minimap } from "./Minimap.tsx";
@@ -24,7 +27,10 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
   const { t } = useTranslation();
   const online = useStore(parkRoomStore, (s) => s.online);
   const status = useStore(parkRoomStore, (s) => s.status);
-  const { layout, lng } = props;
+  const { lng } = props;
+  // While a manager edits the park, the HUD shows their draft (its name, the minimap).
+  const layout = useEditedLayout(props.layout);
+  const editing = useEditing(props.layout.id);
   useMovementKeys();
 
   return (
@@ -43,6 +49,7 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
         </div>
         <ConnectionBanner status={status} />
         <div className="hud__actions">
+          <EditParkButton layout={props.layout} />
           <CompanyMenu />
           <LanguageSwitch tone="dark" />
           <SettingsMenu />
@@ -57,14 +64,14 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
       </div>
 
       <aside className="hud__side">
-        <PeoplePanel />
+        {editing ? <EditorPanel lng={lng} /> : <PeoplePanel />}
       </aside>
 
       <footer className="hud__bottom">
         <Minimap layout={layout} lng={lng} />
         <div className="hud__centre">
           <EmoteBar onEmote={props.onEmote} disabled={status !== "connected"} />
-          <p className="hud__help">{t("park.help")}</p>
+          <p className="hud__help">{editing ? t("editor.help") : t("park.help")}</p>
         </div>
       </footer>
 

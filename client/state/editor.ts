@@ -1,7 +1,7 @@
 import { useStore } from "zustand";
 import { createStore } from "zustand/vanilla";
 import type { LayoutWarning } from "../../shared/protocol/parkEditor.ts";
-import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
+import type { LocalizedText, ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import { canRemove, findItem, itemCentre, moveItem, rebaseDraft, removeItem, type ItemRef } from "./editorDraft.ts";
 import { preview, record, redo, startHistory, undo, type History } from "./editorHistory.ts";
 
@@ -30,12 +30,18 @@ export interface EditorState {
   warnings: LayoutWarning[];
   /** When the last save succeeded (Date.now()), to say so for a moment. */
   savedAt: number | null;
+  /** The parks a portal may lead to, with their arrival points (loaded when editing starts). */
+  parks: ParkOption[];
+  /** Where the camera was last asked to look (an item chosen from the list); `seq` tells requests apart. */
+  focus: { x: number; z: number; seq: number } | null;
 }
 
 export const initialEditorState = (): EditorState => ({
   parkId: null, baseVersion: 0, base: null, history: null, selected: null, dragFrom: null,
-  saving: false, conflict: null, error: null, warnings: [], savedAt: null,
+  saving: false, conflict: null, error: null, warnings: [], savedAt: null, parks: [], focus: null,
 });
+
+export interface ParkOption { id: string; name: LocalizedText; spawnIds: string[] }
 
 export const createEditorStore = () => createStore<EditorState>(() => initialEditorState());
 export type EditorStore = ReturnType<typeof createEditorStore>;
@@ -60,6 +66,15 @@ export function closeEditor(store: EditorStore): void {
 export function select(store: EditorStore, ref: ItemRef | null): void {
   const draft = draftOf(store.getState());
   store.setState({ selected: ref && draft && findItem(draft, ref) ? ref : null });
+}
+
+/** Selects an item and asks the camera to look at it. */
+export function focusItem(store: EditorStore, ref: ItemRef): void {
+  const s = store.getState();
+  const draft = draftOf(s);
+  const centre = draft ? itemCentre(draft, ref) : null;
+  if (!centre) return;
+  store.setState({ selected: ref, focus: { ...centre, seq: (s.focus?.seq ?? 0) + 1 } });
 }
 
 /** One undoable change to the draft; `selected` becomes what the change is about, when given. */
@@ -138,11 +153,19 @@ export function dismissConflict(store: EditorStore): void {
 
 /** Throws the draft away for the newest saved layout. */
 export function loadSaved(store: EditorStore, layout: ParkLayout, version: number): void {
-  const { parkId, selected } = store.getState();
+  const { parkId, selected, parks } = store.getState();
   if (!parkId) return;
   openEditor(store, parkId, layout, version);
-  if (selected && findItem(layout, selected)) store.setState({ selected });
+  store.setState({ parks, selected: selected && findItem(layout, selected) ? selected : null });
 }
+
+export function setParks(store: EditorStore, parks: ParkOption[]): void {
+  store.setState({ parks });
+}
+
+/** Each park's arrival points, for the placement rules to check where portals lead. */
+export const parkDirectory = (parks: readonly ParkOption[]): ReadonlyMap<string, readonly string[]> | undefined =>
+  parks.length > 0 ? new Map(parks.map((p) => [p.id, p.spawnIds])) : undefined;
 
 /**
  * Keeps the manager's changes but makes them again on the newest saved layout (someone else's),
@@ -167,8 +190,3 @@ export function useEditedLayout(stored: ParkLayout): ParkLayout {
 
 export const useEditing = (parkId: string): boolean => useStore(editorStore, (s) => s.parkId === parkId);
 
-/** Where the selected item is, for the camera to look at it. */
-export function selectedCentre(s: EditorState): { x: number; z: number } | null {
-  const draft = draftOf(s);
-  return draft && s.selected ? itemCentre(draft, s.selected) : null;
-}

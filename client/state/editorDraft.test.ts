@@ -60,7 +60,7 @@ describe("editing a draft", () => {
     const inHall = addItem(home, "decoration", 60, 48, { decorationKind: "fountain" });
     expect(inHall.ref).toEqual({ kind: "decoration", id: "fountain-1" });
     expect(layoutProblems(inHall.layout)).toEqual([]);
-    const f = findItem(inHall.layout, inHall.ref)!;
+    const f = findItem(inHall.layout, { kind: "decoration", id: inHall.ref.id })!;
     expect(f.kind).toBe("fountain");
     expect(Math.hypot(f.x - 60, f.z - 48)).toBeLessThanOrEqual(40);
 

@@ -6,6 +6,10 @@ import { MotionTicker } from "./avatars/MotionTicker.tsx";
 import { NameTags } from "./avatars/NameTags.tsx";
 import { SelfMarker } from "./avatars/SelfMarker.tsx";
 import { FollowCamera } from "./controls/FollowCamera.tsx";
+import { EditorLayer } from "./editor/EditorLayer.tsx";
+import { Boards } from "./park/Boards.tsx";
+import { Decorations } from "./park/Decorations.tsx";
+import { useEditedLayout, useEditing } from "../state/editor.ts";
 import { BoothStands } from "./park/BoothStands.tsx";
 import { Buildings } from "./park/Buildings.tsx";
 import { Doors } from "./park/Doors.tsx";
@@ -20,7 +24,10 @@ import { LabelLayerContext } from "./labelLayer.ts";
 import { RenderProbe } from "./RenderProbe.tsx";
 
 /** Everything inside the park's <Canvas>: the place, the people and the camera. */
-export function ParkScene({ layout, lng, labelLayer }: { layout: ParkLayout; lng: Language; labelLayer: RefObject<HTMLElement> }) {
+export function ParkScene({ layout: stored, lng, labelLayer }: { layout: ParkLayout; lng: Language; labelLayer: RefObject<HTMLElement> }) {
+  // While a manager edits this park, the scene draws their draft.
+  const layout = useEditedLayout(stored);
+  const editing = useEditing(stored.id);
   const centre = [layout.size.width / 2, layout.size.depth / 2] as const;
   return (
     <LabelLayerContext value={labelLayer}>
@@ -33,13 +40,15 @@ export function ParkScene({ layout, lng, labelLayer }: { layout: ParkLayout; lng
       <Trees layout={layout} />
       <Furniture layout={layout} />
       <Portals portals={layout.portals} lng={lng} />
+      <Boards boards={layout.boards} lng={lng} />
+      <Decorations decorations={layout.decorations} />
       <ZoneLabels layout={layout} lng={lng} />
       <MotionTicker />
       <Avatars />
       <SelfMarker />
       <NameTags />
       <WalkTarget />
-      <FollowCamera />
+      {editing ? <EditorLayer layout={layout} /> : <FollowCamera />}
       <RenderProbe />
     </LabelLayerContext>
   );

@@ -16,7 +16,7 @@ const CLEARANCE = 3.5;
  * does not know them, so they never stand where people must walk through.
  */
 export function furnitureSpots(layout: ParkLayout): Furniture {
-  const points = [...layout.boothSlots, ...layout.doors, ...layout.spawnPoints];
+  const points = [...layout.boothSlots, ...layout.doors, ...layout.spawnPoints, ...layout.boards, ...layout.decorations];
   const clear = (x: number, z: number) =>
     !layout.buildings.some((b) => x > b.x - CLEARANCE && x < b.x + b.width + CLEARANCE && z > b.z - CLEARANCE && z < b.z + b.depth + CLEARANCE) &&
     !points.some((p) => Math.hypot(p.x - x, p.z - z) < CLEARANCE) &&

@@ -38,7 +38,7 @@ function insidePolygon(x: number, z: number, polygon: ReadonlyArray<readonly [nu
 export function treeSpots(layout: ParkLayout): TreeSpot[] {
   const random = mulberry32(hash(layout.id));
   const { width, depth } = layout.size;
-  const points = [...layout.boothSlots, ...layout.doors, ...layout.spawnPoints];
+  const points = [...layout.boothSlots, ...layout.doors, ...layout.spawnPoints, ...layout.boards, ...layout.decorations];
   const spots: TreeSpot[] = [];
   for (let gz = SPACING / 2; gz < depth; gz += SPACING) {
     for (let gx = SPACING / 2; gx < width; gx += SPACING) {
