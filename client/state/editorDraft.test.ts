@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ParkLayout } from "../../shared/protocol/parkLayout.ts";
-import { layoutProblems } from "../../shared/rules/layoutValidation.ts";
+import { footprints, footprintsOverlap, layoutProblems } from "../../shared/rules/layoutValidation.ts";
 import {
   addItem, canRemove, changeCount, draftChanges, findItem, moveItem, nextId, normaliseAngle, rebaseDraft, removeItem, rotateItem,
   sameJson, updateItem, updatePark, zoneAt,
@@ -63,6 +63,11 @@ describe("editing a draft", () => {
     const f = findItem(inHall.layout, { kind: "decoration", id: inHall.ref.id })!;
     expect(f.kind).toBe("fountain");
     expect(Math.hypot(f.x - 60, f.z - 48)).toBeLessThanOrEqual(40);
+
+    // Not on top of something already there, though the rules would allow it.
+    const second = addItem(inHall.layout, "board", f.x, f.z);
+    const b = findItem(second.layout, { kind: "board", id: second.ref.id })!;
+    expect(footprintsOverlap(footprints.board(b), footprints.decoration(f))).toBe(false);
 
     const board = addItem(home, "board", 150, 120, { boardKind: "events" });
     expect(findItem(board.layout, board.ref)).toMatchObject({ kind: "events", zoneId: "plaza", title: { en: "Coming up" } });

@@ -1,7 +1,9 @@
 import type {
   BoardKind, DecorationKind, LocalizedText, ParkLayout,
 } from "../../shared/protocol/parkLayout.ts";
-import { LAYOUT_LISTS, layoutProblems, type LayoutItemKind } from "../../shared/rules/layoutValidation.ts";
+import {
+  footprints, footprintsOverlap, LAYOUT_LISTS, layoutProblems, type Footprint, type LayoutItemKind,
+} from "../../shared/rules/layoutValidation.ts";
 
 /**
  * What the park editor does to a layout, as pure functions: each takes the draft and returns the
@@ -205,9 +207,27 @@ function newItem(layout: ParkLayout, kind: EditableKind, x: number, z: number, o
   }
 }
 
-/** Whether the item stands where it may: inside the park, clear of buildings and other booths. */
+/** Everything placed, with its footprint (zones have none). */
+function placedFootprints(layout: ParkLayout): Array<{ id: string; footprint: Footprint }> {
+  return [
+    ...layout.boothSlots.map((s) => ({ id: s.id, footprint: footprints.boothSlot(s) })),
+    ...layout.doors.map((d) => ({ id: d.id, footprint: footprints.door(d) })),
+    ...layout.boards.map((b) => ({ id: b.id, footprint: footprints.board(b) })),
+    ...layout.portals.map((p) => ({ id: p.id, footprint: footprints.portal(p) })),
+    ...layout.spawnPoints.map((sp) => ({ id: sp.id, footprint: footprints.spawnPoint(sp) })),
+    ...layout.decorations.map((d) => ({ id: d.id, footprint: footprints.decoration(d) })),
+  ];
+}
+
+/**
+ * Whether a new item stands where it may (inside the park, clear of buildings and booths) and,
+ * more than the rules ask, clear of everything else placed: a new board is not put in a fountain.
+ */
 function standsClear(layout: ParkLayout, ref: ItemRef): boolean {
-  return !layoutProblems(layout).some((p) => p.item.kind === ref.kind && p.item.id === ref.id && (p.code === "outside" || p.code === "overlap"));
+  if (layoutProblems(layout).some((p) => p.item.kind === ref.kind && p.item.id === ref.id && (p.code === "outside" || p.code === "overlap"))) return false;
+  const placed = placedFootprints(layout);
+  const mine = placed.find((p) => p.id === ref.id);
+  return !mine || !placed.some((p) => p.id !== ref.id && footprintsOverlap(p.footprint, mine.footprint));
 }
 
 /**

@@ -116,6 +116,13 @@ export function EditorPanel({ lng }: { lng: Language }) {
       </header>
 
       <div className="editor-panel__body">
+        <AddMenu layout={draft} lng={lng} />
+        {s.selected ? <ItemProperties layout={draft} selected={s.selected} lng={lng} /> : <ParkProperties layout={draft} />}
+        <ItemList layout={draft} selected={s.selected} problems={problems} lng={lng} />
+      </div>
+
+      {/* What needs attention stays in sight above the save button, however far the panel is scrolled. */}
+      <div className="editor-panel__attention">
         {showSaved && (
           <p className="editor-notice editor-notice--ok" role="status" data-testid="editor-saved">{t("editor.saved", { version: s.baseVersion })}</p>
         )}
@@ -133,9 +140,6 @@ export function EditorPanel({ lng }: { lng: Language }) {
           <p key={r.id} className="editor-notice editor-notice--warn">{t("editor.warnings.slotHeld", { slot: r.id, company: booths[r.id]!.name })}</p>
         ))}
         <ProblemList layout={draft} problems={problems} lng={lng} />
-        <AddMenu layout={draft} lng={lng} />
-        {s.selected ? <ItemProperties layout={draft} selected={s.selected} lng={lng} /> : <ParkProperties layout={draft} />}
-        <ItemList layout={draft} selected={s.selected} problems={problems} lng={lng} />
       </div>
 
       <footer className="editor-panel__foot">

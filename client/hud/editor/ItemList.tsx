@@ -53,7 +53,7 @@ export function ItemList({ layout, selected, problems, lng }: {
                   {items.length === 0 && <li className="editor-hint">{t("editor.list.empty")}</li>}
                   {items.map((item) => {
                     const ref = { kind, id: item.id };
-                    const name = itemName(layout, kind, item.id, lng);
+                    const name = itemName(t, layout, kind, item.id, lng);
                     const current = sameRef(ref, selected);
                     return (
                       <li key={item.id}>

@@ -8,7 +8,7 @@ import {
 } from "../../state/editorDraft.ts";
 import { parkRoomStore } from "../../state/park.ts";
 import { NumberField, Section, SelectField, TextPair } from "./fields.tsx";
-import { describeItem } from "./itemNames.ts";
+import { describeItem, itemName } from "./itemNames.ts";
 import { KindIcon } from "./KindIcon.tsx";
 
 const DEG = 180 / Math.PI;
@@ -31,7 +31,7 @@ export function ItemProperties({ layout, selected, lng }: { layout: ParkLayout; 
         <KindIcon kind={selected.kind} />
         <div>
           <strong>{describeItem(t, layout, selected.kind, selected.id, lng)}</strong>
-          <small>{t("editor.props.id", { id: selected.id })}</small>
+          {itemName(t, layout, selected.kind, selected.id, lng) !== selected.id && <small>{t("editor.props.id", { id: selected.id })}</small>}
         </div>
       </div>
       <div className="editor-grid">

@@ -3,9 +3,13 @@ import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
 import type { LayoutItemKind, LayoutProblem } from "../../../shared/rules/layoutValidation.ts";
 import type { Language } from "../../i18n/language.ts";
 
-/** What people call an item: its label, title or name in their language, or else its id. */
-export function itemName(layout: ParkLayout, kind: LayoutItemKind, id: string, lng: Language): string {
+/** What people call an item: its label, title or name in their language, what it is (a decoration), or else its id. */
+export function itemName(t: TFunction, layout: ParkLayout, kind: LayoutItemKind, id: string, lng: Language): string {
   switch (kind) {
+    case "decoration": {
+      const deco = layout.decorations.find((d) => d.id === id);
+      return deco ? t(`editor.decorationKinds.${deco.kind}`) : id;
+    }
     case "door": return layout.doors.find((d) => d.id === id)?.label?.[lng] ?? id;
     case "board": return layout.boards.find((b) => b.id === id)?.title[lng] ?? id;
     case "portal": return layout.portals.find((p) => p.id === id)?.label[lng] ?? id;
@@ -17,7 +21,7 @@ export function itemName(layout: ParkLayout, kind: LayoutItemKind, id: string, l
 
 /** "Booth slot booth-3", "Door “Meeting room A”": the kind, then the name. */
 export function describeItem(t: TFunction, layout: ParkLayout, kind: LayoutItemKind, id: string, lng: Language): string {
-  const name = itemName(layout, kind, id, lng);
+  const name = itemName(t, layout, kind, id, lng);
   return t("editor.itemNamed", { kind: t(`editor.kinds.${kind}`), name: name === id ? id : t("editor.quoted", { name }) });
 }
 

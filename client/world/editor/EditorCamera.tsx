@@ -6,11 +6,12 @@ import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
 import { editorStore, editorView } from "../../state/editor.ts";
 import { frameStore, selfMotion } from "../../state/frame.ts";
 
-/** Where the camera goes on entering edit mode: well above the ground, looking down at 50°. */
-const START_DISTANCE = 70;
-const START_PITCH = 0.87;
-/** How much of the way to a chosen item the view glides each frame. */
-const GLIDE = 0.18;
+/** Where the camera goes on entering edit mode: well above the ground, looking down at 57°, from
+ * the south, so the view is laid out like the minimap (north up). */
+const START_DISTANCE = 64;
+const START_PITCH = 1;
+/** How quickly the view glides to a chosen item: most of the way in a quarter of a second, at any frame rate. */
+const GLIDE_PER_SECOND = 9;
 
 /**
  * The editor's camera: free of the avatar, so a manager can look over the whole park. Dragging
@@ -30,26 +31,25 @@ export function EditorCamera({ layout }: { layout: ParkLayout }) {
     const self = selfMotion(frameStore);
     const x = self?.hasPosition ? self.track.x : width / 2;
     const z = self?.hasPosition ? self.track.z : depth / 2;
-    const yaw = frameStore.cameraYaw;
     c.target.set(x, 0, z);
-    const flat = Math.cos(START_PITCH) * START_DISTANCE;
-    camera.position.set(x + Math.sin(yaw) * flat, Math.sin(START_PITCH) * START_DISTANCE, z + Math.cos(yaw) * flat);
+    camera.position.set(x, Math.sin(START_PITCH) * START_DISTANCE, z + Math.cos(START_PITCH) * START_DISTANCE);
     c.update();
     invalidate();
   }, [camera, invalidate, width, depth]);
 
-  useFrame(() => {
+  useFrame((_, delta) => {
     const c = controls.current;
     if (!c) return;
     const focus = editorStore.getState().focus;
     if (focus && focus.seq !== focusSeen.current) {
-      const dx = (focus.x - c.target.x) * GLIDE;
-      const dz = (focus.z - c.target.z) * GLIDE;
+      const k = Math.hypot(focus.x - c.target.x, focus.z - c.target.z) < 0.2 ? 1 : 1 - Math.exp(-GLIDE_PER_SECOND * Math.min(delta, 0.25));
+      const dx = (focus.x - c.target.x) * k;
+      const dz = (focus.z - c.target.z) * k;
       c.target.x += dx;
       c.target.z += dz;
       camera.position.x += dx;
       camera.position.z += dz;
-      if (Math.hypot(focus.x - c.target.x, focus.z - c.target.z) < 0.2) focusSeen.current = focus.seq;
+      if (k === 1) focusSeen.current = focus.seq;
       c.update();
       invalidate();
     }

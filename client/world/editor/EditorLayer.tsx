@@ -1,11 +1,14 @@
 import { useThree, type ThreeEvent } from "@react-three/fiber";
-import { memo, useLayoutEffect, useMemo } from "react";
-import { BoxGeometry, BufferGeometry, Color, DoubleSide, EdgesGeometry, Float32BufferAttribute, Shape } from "three";
+import { memo, useLayoutEffect, useMemo, useRef } from "react";
+import {
+  BoxGeometry, BufferGeometry, Color, DoubleSide, EdgesGeometry, Euler, Float32BufferAttribute, InstancedMesh, Matrix4, PlaneGeometry, Quaternion, Shape, Vector3,
+} from "three";
 import { useStore } from "zustand";
 import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
 import { footprintCorners, layoutProblems } from "../../../shared/rules/layoutValidation.ts";
 import { editorStore, parkDirectory, select } from "../../state/editor.ts";
 import { sameRef, zoneCentre, type ItemRef } from "../../state/editorDraft.ts";
+import { roofHeightAt } from "../park/layoutGeometry.ts";
 import { EditorCamera } from "./EditorCamera.tsx";
 import { itemShapes, type ItemShape } from "./itemShapes.ts";
 import { useItemDrag } from "./useItemDrag.ts";
@@ -15,13 +18,23 @@ const CLICK_PIXELS = 6;
 
 const COLOURS = {
   item: new Color("#ffffff"),
+  edge: new Color("#1d6a66"),
   zone: new Color("#0f3d3e"),
   problem: new Color("#e5484d"),
   selected: new Color("#f2b544"),
 };
 
 const refKey = (r: ItemRef) => `${r.kind}:${r.id}`;
+/** Gold when selected, red when the placement rules object, else the item's own colour. */
+const tint = (ref: ItemRef, normal: Color, selected: ItemRef | null, problems: ReadonlySet<string>): Color =>
+  sameRef(ref, selected) ? COLOURS.selected : problems.has(refKey(ref)) ? COLOURS.problem : normal;
 const unitBox = new BoxGeometry(1, 1, 1);
+const unitPlane = new PlaneGeometry(1, 1);
+const _m = new Matrix4();
+const _p = new Vector3();
+const _q = new Quaternion();
+const _e = new Euler();
+const _s = new Vector3();
 const unitEdges = new EdgesGeometry(unitBox);
 
 /**
@@ -69,7 +82,7 @@ export function EditorLayer({ layout }: { layout: ParkLayout }) {
         const c = zoneCentre(zone.polygon);
         const ref: ItemRef = { kind: "zone", id: zone.id };
         return (
-          <ZonePin key={zone.id} x={c.x} z={c.z} active={sameRef(ref, selected)} problem={problems.has(refKey(ref))}
+          <ZonePin key={zone.id} x={c.x} z={c.z} top={roofHeightAt(layout, c.x, c.z) + 3} active={sameRef(ref, selected)} problem={problems.has(refKey(ref))}
             onDown={(e) => drag(ref, e)} onHover={hover} />
         );
       })}
@@ -116,21 +129,21 @@ const Handle = memo(function Handle({ shape, onDown, onHover }: {
   a.shape.footprint.rotation === b.shape.footprint.rotation && a.shape.footprint.hw === b.shape.footprint.hw &&
   a.shape.footprint.hd === b.shape.footprint.hd && a.shape.height === b.shape.height && a.onDown === b.onDown);
 
-/** A zone's handle: a pin at its centre, the only place a zone is grabbed (its area is the ground). */
-function ZonePin({ x, z, active, problem, onDown, onHover }: {
-  x: number; z: number; active: boolean; problem: boolean;
+/** A zone's handle: a pin at its centre, above any roof there, the only place a zone is grabbed (its area is the ground). */
+function ZonePin({ x, z, top, active, problem, onDown, onHover }: {
+  x: number; z: number; top: number; active: boolean; problem: boolean;
   onDown: (e: ThreeEvent<PointerEvent>) => void;
   onHover: (on: boolean) => () => void;
 }) {
   const colour = active ? "#f2b544" : problem ? "#e5484d" : "#0f3d3e";
   return (
     <group position={[x, 0, z]}>
-      <mesh position-y={1.2}>
-        <cylinderGeometry args={[0.08, 0.08, 2.4, 8]} />
+      <mesh position-y={top / 2}>
+        <cylinderGeometry args={[0.08, 0.08, top, 8]} />
         <meshStandardMaterial color={colour} />
       </mesh>
-      <mesh position-y={2.6} onPointerDown={onDown} onClick={(e) => e.stopPropagation()} onPointerOver={onHover(true)} onPointerOut={onHover(false)}>
-        <sphereGeometry args={[0.55, 16, 12]} />
+      <mesh position-y={top + 0.3} onPointerDown={onDown} onClick={(e) => e.stopPropagation()} onPointerOver={onHover(true)} onPointerOut={onHover(false)}>
+        <sphereGeometry args={[0.8, 16, 12]} />
         <meshStandardMaterial color={colour} emissive={colour} emissiveIntensity={0.25} />
       </mesh>
       <mesh rotation-x={-Math.PI / 2} position-y={0.12}>
@@ -141,11 +154,15 @@ function ZonePin({ x, z, active, problem, onDown, onHover }: {
   );
 }
 
-/** Footprints of all items and outlines of all zones: one draw call, rebuilt when the draft changes. */
+/**
+ * Footprints of all items (a translucent plate each, one instanced draw call) and outlines of
+ * all zones and footprints (one line draw call), rebuilt when the draft changes.
+ */
 function Outlines({ layout, shapes, problems, selected }: {
   layout: ParkLayout; shapes: ItemShape[]; problems: Set<string>; selected: ItemRef | null;
 }) {
   const geometry = useMemo(() => {
+    const colourOf = (ref: ItemRef, normal: Color) => tint(ref, normal, selected, problems);
     const positions: number[] = [];
     const colours: number[] = [];
     const loop = (points: ReadonlyArray<readonly [number, number]>, y: number, colour: Color) => {
@@ -155,10 +172,8 @@ function Outlines({ layout, shapes, problems, selected }: {
         colours.push(colour.r, colour.g, colour.b, colour.r, colour.g, colour.b);
       });
     };
-    const colourOf = (ref: ItemRef, normal: Color) =>
-      sameRef(ref, selected) ? COLOURS.selected : problems.has(refKey(ref)) ? COLOURS.problem : normal;
     for (const zone of layout.zones) loop(zone.polygon, 0.1, colourOf({ kind: "zone", id: zone.id }, COLOURS.zone));
-    for (const s of shapes) loop(footprintCorners(s.footprint), 0.16, colourOf(s.ref, COLOURS.item));
+    for (const s of shapes) loop(footprintCorners(s.footprint), 0.2, colourOf(s.ref, COLOURS.edge));
     const g = new BufferGeometry();
     g.setAttribute("position", new Float32BufferAttribute(positions, 3));
     g.setAttribute("color", new Float32BufferAttribute(colours, 3));
@@ -166,16 +181,36 @@ function Outlines({ layout, shapes, problems, selected }: {
   }, [layout.zones, shapes, problems, selected]);
   useLayoutEffect(() => () => geometry.dispose(), [geometry]);
 
-  const plates = shapes.filter((s) => problems.has(refKey(s.ref)));
+  const plates = useRef<InstancedMesh>(null);
+  const capacity = Math.max(16, 2 ** Math.ceil(Math.log2(shapes.length + 1)));
+  useLayoutEffect(() => {
+    const mesh = plates.current;
+    if (!mesh) return;
+    shapes.forEach((s, i) => {
+      const f = s.footprint;
+      _m.compose(_p.set(f.cx, 0.19, f.cz), _q.setFromEuler(_e.set(-Math.PI / 2, 0, f.rotation, "YXZ")), _s.set(f.hw * 2, f.hd * 2, 1));
+      mesh.setMatrixAt(i, _m);
+      mesh.setColorAt(i, tint(s.ref, COLOURS.item, selected, problems));
+    });
+    mesh.count = shapes.length;
+    mesh.instanceMatrix.needsUpdate = true;
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+    mesh.computeBoundingSphere();
+  }, [shapes, problems, selected, capacity]);
+
   return (
     <>
       <lineSegments geometry={geometry} renderOrder={2}>
         <lineBasicMaterial vertexColors transparent opacity={0.95} />
       </lineSegments>
-      {plates.map((s) => (
-        <mesh key={refKey(s.ref)} rotation-x={-Math.PI / 2} rotation-z={s.footprint.rotation} position={[s.footprint.cx, 0.17, s.footprint.cz]}>
+      <instancedMesh key={capacity} ref={plates} args={[unitPlane, undefined, capacity]} renderOrder={1}>
+        <meshBasicMaterial transparent opacity={0.38} depthWrite={false} />
+      </instancedMesh>
+      {/* Items with a problem show through whatever hides them (one inside a building, say). */}
+      {shapes.filter((s) => problems.has(refKey(s.ref))).map((s) => (
+        <mesh key={refKey(s.ref)} rotation-x={-Math.PI / 2} rotation-z={s.footprint.rotation} position={[s.footprint.cx, 0.2, s.footprint.cz]} renderOrder={3}>
           <planeGeometry args={[s.footprint.hw * 2, s.footprint.hd * 2]} />
-          <meshBasicMaterial color="#e5484d" transparent opacity={0.35} depthWrite={false} />
+          <meshBasicMaterial color="#e5484d" transparent opacity={0.5} depthTest={false} depthWrite={false} />
         </mesh>
       ))}
     </>
@@ -191,8 +226,9 @@ function SelectionBox({ shape }: { shape: ItemShape }) {
         <planeGeometry args={[f.hw * 2 + 0.4, f.hd * 2 + 0.4]} />
         <meshBasicMaterial color="#f2b544" transparent opacity={0.45} depthWrite={false} />
       </mesh>
-      <lineSegments geometry={unitEdges} position-y={height / 2} scale={[f.hw * 2 + 0.2, height + 0.1, f.hd * 2 + 0.2]}>
-        <lineBasicMaterial color="#f2b544" />
+      {/* Drawn over everything, so the selected item is found even behind a building. */}
+      <lineSegments geometry={unitEdges} position-y={height / 2} scale={[f.hw * 2 + 0.2, height + 0.1, f.hd * 2 + 0.2]} renderOrder={4}>
+        <lineBasicMaterial color="#f2b544" transparent opacity={0.9} depthTest={false} />
       </lineSegments>
     </group>
   );
