@@ -65,6 +65,8 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
 
       <aside className="hud__side">
         {editing ? <EditorPanel lng={lng} /> : <PeoplePanel />}
+        {!editing && <ProfileCard />}
+        {!editing && <BoothPanelHost layout={layout} lng={lng} />}
       </aside>
 
       <footer className="hud__bottom">
@@ -76,8 +78,6 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
       </footer>
 
       <TouchJoystick />
-      <BoothPanelHost layout={layout} lng={lng} />
-      <ProfileCard />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { AuthPanel } from "./landing/AuthPanel.tsx";
 import { ParkList } from "./landing/ParkList.tsx";
 import { SessionCard } from "./landing/SessionCard.tsx";
 import { BrandMark } from "../hud/BrandMark.tsx";
+import { AppLink } from "./companies/AppLink.tsx";
 
 export function Landing() {
   const { t } = useTranslation();
@@ -35,7 +36,10 @@ export function Landing() {
     <div className="landing">
       <header className="site-header">
         <BrandMark />
-        <LanguageSwitch />
+        <div className="company-shell__side">
+          <AppLink to="/companies" className="company-nav__link">{t("company.nav.companies")}</AppLink>
+          <LanguageSwitch />
+        </div>
       </header>
 
       <main className="landing__main">

@@ -1,7 +1,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Session } from "../../../shared/protocol/http.ts";
+import { can } from "../../../shared/rules/permissions.ts";
 import { logout } from "../../net/api.ts";
+import { AppLink } from "../companies/AppLink.tsx";
 import { setSession } from "../../state/session.ts";
 
 export function SessionCard({ session }: { session: Session }) {
@@ -31,6 +33,11 @@ export function SessionCard({ session }: { session: Session }) {
           </p>
         </div>
       </div>
+      <nav className="company-session-links" aria-label={t("company.nav.label")}>
+        <AppLink to="/companies" className="button button--ghost company-button--small">{t("company.nav.companies")}</AppLink>
+        {user.role !== "guest" && <AppLink to="/me" className="button button--ghost company-button--small">{t("company.nav.me")}</AppLink>}
+        {can(user.role, "booth.manage") && <AppLink to="/manage/booths" className="button button--ghost company-button--small">{t("company.nav.manageBooths")}</AppLink>}
+      </nav>
       <button type="button" className="button button--ghost" onClick={() => void signOut()} disabled={busy}>
         {t("auth.signOut")}
       </button>

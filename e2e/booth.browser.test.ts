@@ -1,0 +1,188 @@
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import type { Company, UploadedImage } from "../shared/protocol/companies.ts";
+import type { Session } from "../shared/protocol/http.ts";
+import { poll, selfPosition, shot, startHarness, walkWithKey, type Harness } from "./browserHarness.ts";
+
+/**
+ * Companies and booths in a real browser against the real server. A company (owned by a
+ * registered resident, with a logo and a product) gets booth 3 of the Changshu park from a
+ * manager. A visitor opens the company's page, follows "Walk there" into the park, walks up to
+ * the booth, reads its panel and leaves a card; the owner reads the card in the inbox on the
+ * company page, then renames the company, and the visitor's open panel shows the new name
+ * without a reload. The owner walks over too, and the visitor opens the owner's profile card
+ * from the people list. Screenshots in both languages: booth panel, company page, profile card.
+ */
+
+const PARK = "changshu-enclave";
+const SLOT = "booth-3";
+/** Booth 3 stands at (34, 44) facing north: its counter is seen from z < 44. */
+const BOOTH = { x: 34, z: 44 };
+const PASSWORD = "booth-test-password";
+const IMAGES = fileURLToPath(new URL("../assets/demo/images/", import.meta.url));
+
+let h: Harness;
+
+async function upload(token: string, file: string, type: string): Promise<UploadedImage> {
+  const res = await fetch(`${h.server.url}/api/images`, {
+    method: "POST", headers: { "content-type": type, authorization: `Bearer ${token}` }, body: fs.readFileSync(IMAGES + file),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as UploadedImage;
+}
+
+async function api<T>(method: string, route: string, body: unknown, token: string | undefined, status: number): Promise<T> {
+  const res = await h.server.api<T>(method, route, body, token);
+  expect(res.status, `${method} ${route}: ${JSON.stringify(res.body)}`).toBe(status);
+  return res.body;
+}
+
+/** Signs in through the landing page's Sign in tab (fields found by name, so any language works). */
+async function signIn(page: Page, tab: RegExp, username: string, displayName: string): Promise<void> {
+  await page.goto(h.server.url + "/");
+  await page.getByRole("tab", { name: tab }).click();
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
+  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
+}
+
+const panel = (page: Page) => page.getByTestId("booth-panel");
+
+/**
+ * Drags the camera up, as a person looks around: in front of the Changshu booths the follow
+ * camera starts behind you, over the hall across the street, and a higher view shows the stands.
+ */
+async function lookDown(page: Page): Promise<void> {
+  const canvas = (await page.locator(".park-canvas canvas").boundingBox())!;
+  await page.mouse.move(canvas.x + 560, canvas.y + 560);
+  await page.mouse.down();
+  await page.mouse.move(canvas.x + 560, canvas.y + 660, { steps: 10 });
+  await page.mouse.up();
+  await page.waitForTimeout(1000);
+}
+
+describe("company booths in a real browser", () => {
+  beforeAll(async () => { h = await startHarness(); }, 180_000);
+  afterAll(async () => { await h?.close(); });
+
+  it("walks a visitor to a booth to leave a card, which the owner reads; an edit reaches the open panel; a profile card opens", async () => {
+    onTestFailed(() => h.reportFailure("booth-failure"));
+    const suffix = Date.now().toString(36).slice(-6);
+
+    // ---- Set up through the real API: two residents, a manager, a company with a booth.
+    const owner = await api<Session>("POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "林晓", password: PASSWORD }, undefined, 201);
+    const visitor = await api<Session>("POST", "/api/auth/register", { username: `ann-${suffix}`, displayName: "Ann Carter", password: PASSWORD }, undefined, 201);
+    await h.server.accounts.createManager({ username: `mgr-${suffix}`, displayName: "Park Office", password: PASSWORD });
+    const manager = await api<Session>("POST", "/api/auth/login", { username: `mgr-${suffix}`, password: PASSWORD }, undefined, 200);
+    await api("PATCH", "/api/me/profile", {
+      bio: "Sourcing engineer for a robotics start-up in Suzhou.", skills: ["Sourcing", "CNC machining", "机器人"],
+    }, visitor.token, 200);
+    await api("PATCH", "/api/me/profile", { bio: "负责虞山精工的客户与合作。", skills: ["精密加工", "客户服务"] }, owner.token, 200);
+
+    const logo = await upload(owner.token, "fugang-logo.png", "image/png");
+    const gearbox = await upload(owner.token, "fugang-bearing.jpg", "image/jpeg");
+    const line = await upload(owner.token, "fugang-line.jpg", "image/jpeg");
+    const company = await api<Company>("POST", "/api/companies", {
+      name: "Yushan Precision",
+      industry: "manufacturing",
+      description: {
+        en: "Precision bearings and gear parts for robots and machine tools, made in Changshu since 2009.",
+        "zh-CN": "虞山精工：为机器人和机床提供精密轴承与齿轮零件，2009 年起扎根常熟。",
+      },
+      colour: "#1f7a8c",
+      logoImageId: logo.id,
+      website: "https://yushan-precision.example.com",
+      contact: { email: "hello@yushan-precision.example.com", phone: "+86 512 5555 0101", wechat: "yushan-jinggong" },
+      products: [
+        { name: "Quiet bearing B-20", text: "Low-noise deep groove bearing for collaborative robot joints.", imageId: gearbox.id },
+        { name: "Assembly line service", text: "We set up and tune small assembly lines.", imageId: line.id },
+      ],
+      gallery: [line.id],
+    }, owner.token, 201);
+    await api("POST", `/api/companies/${company.id}/verification`, { verified: true }, manager.token, 200);
+    await api("PUT", `/api/parks/${PARK}/booths/${SLOT}`, { companyId: company.id }, manager.token, 200);
+
+    // ---- The visitor reads the company's page, then follows "Walk there" into the park.
+    const en = await h.openPage("en-US");
+    await signIn(en, /^Sign in$/, `ann-${suffix}`, "Ann Carter");
+    await en.goto(`${h.server.url}/companies/${company.id}`);
+    await poll(() => en.getByTestId("company-name").first().textContent()).toBe("Yushan Precision");
+    await poll(() => en.getByTestId("company-products").locator("h4").allTextContents()).toEqual(["Quiet bearing B-20", "Assembly line service"]);
+    expect(await en.getByRole("link", { name: /yushan-precision\.example\.com/ }).getAttribute("rel")).toBe("noopener noreferrer");
+    await shot(en, "company-page-en", true);
+
+    await en.getByRole("button", { name: /^Walk there/ }).click();
+    await en.waitForURL(new RegExp(`/park/${PARK}$`));
+    await en.locator(".park-canvas canvas").waitFor({ timeout: 60_000 });
+    // The panel opens on the way; the walk ends in front of the counter.
+    await poll(() => panel(en).getByTestId("company-name").textContent(), 60_000).toBe("Yushan Precision");
+    await poll(async () => {
+      const p = await selfPosition(en);
+      return Math.hypot(p.x - BOOTH.x, p.z - (BOOTH.z - 2.2));
+    }, 60_000).toBeLessThan(1.5);
+    await poll(() => panel(en).getByTestId("company-products").locator("h4").allTextContents()).toEqual(["Quiet bearing B-20", "Assembly line service"]);
+    await expect(panel(en).getByText("Low-noise deep groove bearing", { exact: false }).count()).resolves.toBe(1);
+    expect(await panel(en).getByTestId("verified-badge").count()).toBeGreaterThan(0);
+
+    // Leave my card.
+    await panel(en).locator("textarea").fill("Looking for 2,000 quiet bearings a month from March. Can we talk this week?");
+    await panel(en).getByRole("button", { name: "Leave my card" }).click();
+    await poll(() => panel(en).getByTestId("booth-card-sent").textContent()).toContain("Your card was left with Yushan Precision.");
+    await lookDown(en);
+    await shot(en, "booth-panel-en");
+
+    // ---- The owner reads the card in the company's inbox (in Chinese).
+    const zh = await h.openPage("zh-CN");
+    await signIn(zh, /^登录$/, `lin-${suffix}`, "林晓");
+    await zh.goto(`${h.server.url}/companies/${company.id}`);
+    await zh.getByRole("tab", { name: /名片/ }).click();
+    const inbox = zh.getByTestId("card-inbox");
+    await poll(() => inbox.locator(".company-inbox__name").first().textContent()).toContain("Ann Carter");
+    await poll(() => inbox.locator(".company-inbox__note").first().textContent()).toBe("Looking for 2,000 quiet bearings a month from March. Can we talk this week?");
+    await poll(() => inbox.textContent()).toContain("CNC machining");
+    await shot(zh, "company-inbox-zh-CN", true);
+    await zh.getByRole("tab", { name: "主页" }).click();
+    await shot(zh, "company-page-zh-CN", true);
+
+    // ---- The owner renames the company; the visitor's open panel follows without a reload.
+    await zh.getByRole("tab", { name: "编辑" }).click();
+    await zh.getByLabel("企业名称").fill("Yushan Precision Parts");
+    await zh.getByRole("button", { name: "保存" }).click();
+    await poll(() => zh.getByRole("status").filter({ hasText: "已保存。" }).count()).toBe(1);
+    await poll(() => panel(en).getByTestId("company-name").textContent()).toBe("Yushan Precision Parts");
+    expect(await en.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+
+    await en.getByRole("button", { name: "中文" }).click();
+    await poll(() => panel(en).getByRole("heading", { name: "产品" }).count()).toBe(1);
+    await shot(en, "booth-panel-zh-CN");
+
+    // ---- The owner walks over too; the visitor opens the owner's profile card from the people list.
+    await zh.getByRole("tab", { name: "主页" }).click();
+    await zh.getByRole("button", { name: /^前往展位/ }).click();
+    await zh.waitForURL(new RegExp(`/park/${PARK}$`));
+    await zh.locator(".park-canvas canvas").waitFor({ timeout: 60_000 });
+    await poll(() => en.getByTestId("people-list").locator("li").count(), 60_000).toBe(2);
+    await en.getByRole("button", { name: "查看 林晓 的名片" }).click();
+    const card = en.getByTestId("profile-card");
+    await poll(() => card.locator(".profile-card__name").textContent()).toBe("林晓");
+    await poll(() => card.locator(".profile-card__companies").textContent()).toContain("Yushan Precision Parts");
+    expect(await card.getByTestId("verified-badge").count()).toBe(1);
+    await poll(() => card.textContent()).toContain("精密加工");
+    // Once the owner stands close by, their name tag carries the company.
+    await poll(() => en.locator('[data-testid="name-tag-company"]:visible').allTextContents(), 60_000).toContain("Yushan Precision Parts");
+    await shot(en, "profile-card-zh-CN");
+    await en.getByRole("button", { name: "English" }).click();
+    await poll(() => card.getByRole("heading", { name: "Companies" }).count()).toBe(1);
+    await shot(en, "profile-card-en");
+
+    // Walking off along the street closes the booth panel.
+    await card.getByRole("button", { name: "Close" }).click();
+    await walkWithKey(en, "a", 7);
+    await poll(() => panel(en).count()).toBe(0);
+
+    expect(h.problems).toEqual([]);
+  }, 400_000);
+});
