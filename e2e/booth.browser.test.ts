@@ -13,7 +13,9 @@ import { poll, selfPosition, shot, startHarness, walkWithKey, type Harness } fro
  * the booth, reads its panel and leaves a card; the owner reads the card in the inbox on the
  * company page, then renames the company, and the visitor's open panel shows the new name
  * without a reload. The owner walks over too, and the visitor opens the owner's profile card
- * from the people list. Screenshots in both languages: booth panel, company page, profile card.
+ * from the people list. A second test goes through the pages: a company created with its logo,
+ * a colleague invited, a booth applied for and approved by a manager. Screenshots in both
+ * languages land in e2e/screenshots/.
  */
 
 const PARK = "changshu-enclave";
@@ -185,4 +187,81 @@ describe("company booths in a real browser", () => {
 
     expect(h.problems).toEqual([]);
   }, 400_000);
+
+  it("lets a resident create a company with a logo, invite a colleague and apply for a booth that a manager approves", async () => {
+    onTestFailed(() => h.reportFailure("company-pages-failure"));
+    const suffix = Date.now().toString(36).slice(-6);
+    await api("POST", "/api/auth/register", { username: `mei-${suffix}`, displayName: "周梅", password: PASSWORD }, undefined, 201);
+    await api("POST", "/api/auth/register", { username: `tao-${suffix}`, displayName: "Tao Zhang", password: PASSWORD }, undefined, 201);
+    await h.server.accounts.createManager({ username: `boss-${suffix}`, displayName: "Park Office", password: PASSWORD });
+
+    // ---- A resident creates a company from the directory, in Chinese.
+    const zh = await h.openPage("zh-CN");
+    await signIn(zh, /^登录$/, `mei-${suffix}`, "周梅");
+    await zh.getByRole("link", { name: "企业名录" }).first().click();
+    await zh.getByRole("button", { name: /创建企业/ }).click();
+    const form = zh.getByTestId("company-form");
+    await form.getByLabel("企业名称").fill("澄湖新材料");
+    await form.getByLabel("行业").selectOption("materials");
+    await form.getByLabel("中文介绍").fill("澄湖新材料专注改性塑料与碳纤维复合材料，服务长三角的汽车与家电企业。");
+    // A file that is not a picture is refused here, with the reason.
+    await form.getByTestId("image-input").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a picture") });
+    await poll(() => form.getByRole("alert").filter({ hasText: "不支持此文件类型" }).count()).toBe(1);
+    await form.getByTestId("image-input").setInputFiles(IMAGES + "jingcheng-logo.png");
+    await poll(() => form.locator("img.company-image-picker__preview").count()).toBe(1);
+    await form.getByRole("button", { name: "创建企业" }).click();
+    await zh.waitForURL(/\/companies\/[0-9a-f-]{36}$/);
+    const companyId = zh.url().split("/").pop()!;
+    await poll(() => zh.getByTestId("company-name").first().textContent()).toBe("澄湖新材料");
+
+    // The owner invites a colleague by username and applies for booth 2 of the Changshu park.
+    await zh.getByRole("tab", { name: "成员" }).click();
+    await zh.getByLabel("邀请园区成员").fill(`tao-${suffix}`);
+    await zh.getByRole("button", { name: "发送邀请" }).click();
+    await poll(() => zh.getByRole("status").filter({ hasText: "已邀请" }).count()).toBe(1);
+    await zh.getByRole("tab", { name: "展位" }).click();
+    await zh.getByLabel("园区", { exact: true }).selectOption(PARK);
+    await poll(() => zh.getByTestId("slot-select").locator("option").count()).toBeGreaterThan(2);
+    await zh.getByTestId("slot-select").selectOption("booth-2");
+    await zh.getByLabel("给运营的留言").fill("我们想展示新一代碳纤维部件。");
+    await zh.getByRole("button", { name: "提交申请" }).click();
+    await poll(() => zh.locator(".company-applications").textContent()).toContain("待审批");
+    await shot(zh, "company-booths-zh-CN", true);
+
+    // ---- The colleague accepts on their profile page and fills in their skills.
+    const en = await h.openPage("en-US");
+    await signIn(en, /^Sign in$/, `tao-${suffix}`, "Tao Zhang");
+    await en.getByRole("link", { name: "My profile" }).first().click();
+    await poll(() => en.getByTestId("my-invitations").textContent()).toContain("澄湖新材料 invites you to join");
+    await en.getByRole("button", { name: "Accept" }).click();
+    await poll(() => en.locator(".profile-companies").textContent()).toContain("澄湖新材料");
+    await en.getByLabel("About me").fill("Materials engineer: carbon fibre lay-up and injection moulding.");
+    await en.getByLabel("Skills").fill("Carbon fibre, injection moulding");
+    await en.getByLabel("Skills").press("Enter");
+    await en.getByRole("button", { name: "Hoodie" }).click();
+    await en.getByRole("button", { name: "Save" }).click();
+    await poll(() => en.getByRole("status").filter({ hasText: "Saved." }).count()).toBe(1);
+    await shot(en, "profile-page-en", true);
+
+    // ---- A manager approves the application; the booth is the company's.
+    const mgr = await h.openPage("en-US");
+    await signIn(mgr, /^Sign in$/, `boss-${suffix}`, "Park Office");
+    await mgr.getByRole("link", { name: "Booth applications" }).first().click();
+    const queue = mgr.getByTestId("application-queue");
+    await poll(() => queue.textContent()).toContain("澄湖新材料");
+    await shot(mgr, "manage-booths-en", true);
+    await queue.locator("li").filter({ hasText: "澄湖新材料" }).getByRole("button", { name: "Approve" }).click();
+    await poll(() => mgr.getByTestId("application-queue").count()).toBe(0);
+    const booths = await api<{ booths: Array<{ slotId: string; company: { id: string } | null }> }>("GET", `/api/parks/${PARK}/booths`, undefined, undefined, 200);
+    expect(booths.booths.find((b) => b.slotId === "booth-2")?.company?.id).toBe(companyId);
+
+    // The directory finds it, with its booth.
+    await zh.getByRole("link", { name: /全部企业/ }).click();
+    await zh.getByLabel("搜索企业").fill("澄湖");
+    await poll(() => zh.getByTestId("company-list").locator("li").count()).toBe(1);
+    await poll(() => zh.getByTestId("company-list").textContent()).toContain("2 号展位");
+    await shot(zh, "companies-zh-CN", true);
+
+    expect(h.problems).toEqual([]);
+  }, 240_000);
 });
