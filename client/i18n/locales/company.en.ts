@@ -53,7 +53,6 @@ export const companyEn = {
     title: "Create a company",
     lead: "You become its owner and can invite colleagues. A park manager verifies companies.",
     submit: "Create company",
-    guestOnly: "Sign in with a registered account to create a company.",
   },
   form: {
     basics: "About the company",
@@ -85,7 +84,6 @@ export const companyEn = {
     galleryHint: "Up to {{max}} pictures of your work, your team or your site",
     addPicture: "Add a picture",
     removePicture: "Remove picture",
-    nothingChanged: "Nothing has changed.",
     problem: "{{field}}: {{message}}",
     rules: {
       email: "write a valid e-mail address",
@@ -147,7 +145,6 @@ export const companyEn = {
     unread: "{{count}} unread",
     empty: "No cards yet. Visitors leave them at your booth in the park.",
     markRead: "Mark as read",
-    read: "Read",
     new: "New",
     at: "At booth {{slot}} · {{park}}",
     skills: "Skills",
@@ -161,7 +158,6 @@ export const companyEn = {
     lead: "A visit is someone who stops at your booth for a few seconds. Last {{days}} days.",
     total: "Visits",
     visitors: "Visitors",
-    day: "Day",
     empty: "No visits in this period yet.",
     failed: "The visit figures could not be loaded.",
     bar: "{{day}}: {{visits}} visits, {{visitors}} visitors",
@@ -186,7 +182,6 @@ export const companyEn = {
     failed: "The members could not be loaded.",
   },
   applications: {
-    title: "Booths",
     apply: "Apply for a booth",
     applyLead: "Choose a park and a free slot; a park manager approves the application.",
     park: "Park",
@@ -273,12 +268,10 @@ export const companyEn = {
     chooseCompany: "Choose a company",
     submitAssign: "Assign booth",
     assigned: "{{company}} now has booth {{slot}}.",
-    decided: "Decision saved.",
     managersOnly: "Only park managers can see this page.",
     note: "Note: {{note}}",
   },
   booth: {
-    panel: "Booth of {{name}}",
     available: "Booth available",
     loading: "Loading the booth…",
     failed: "This booth could not be loaded.",
@@ -299,7 +292,6 @@ export const companyEn = {
     walkAway: "Walk away to close",
   },
   card: {
-    title: "Profile of {{name}}",
     bio: "About",
     noBio: "No bio yet.",
     skills: "Skills",
@@ -311,7 +303,6 @@ export const companyEn = {
     forbidden: "You are not allowed to do this.",
     notFound: "It no longer exists; reload to see what is there now.",
     conflict: "Someone changed this at the same time: {{detail}}",
-    guest: "Register to do this.",
     codes: {
       register_to_leave_card: "Register to leave your card: guests can only look around.",
       too_many_cards: "You left your card here a moment ago. You can leave another in a few minutes.",

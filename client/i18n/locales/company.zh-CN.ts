@@ -56,7 +56,6 @@ export const companyZhCN: Texts<typeof companyEn> = {
     title: "创建企业",
     lead: "创建后你即为企业负责人，可以邀请同事加入。企业认证由园区运营完成。",
     submit: "创建企业",
-    guestOnly: "请使用已注册的账号登录后再创建企业。",
   },
   form: {
     basics: "企业简介",
@@ -88,7 +87,6 @@ export const companyZhCN: Texts<typeof companyEn> = {
     galleryHint: "最多 {{max}} 张，可展示作品、团队或厂区",
     addPicture: "添加图片",
     removePicture: "删除图片",
-    nothingChanged: "没有需要保存的修改。",
     problem: "{{field}}：{{message}}",
     rules: {
       email: "请填写有效的电子邮箱",
@@ -150,7 +148,6 @@ export const companyZhCN: Texts<typeof companyEn> = {
     unread: "{{count}} 张未读",
     empty: "还没有名片。访客可以在园区展位留下名片。",
     markRead: "标为已读",
-    read: "已读",
     new: "新",
     at: "{{slot}} 号展位 · {{park}}",
     skills: "技能",
@@ -164,7 +161,6 @@ export const companyZhCN: Texts<typeof companyEn> = {
     lead: "访客在展位停留几秒即计为一次访问。最近 {{days}} 天。",
     total: "访问次数",
     visitors: "访客人数",
-    day: "日期",
     empty: "这段时间还没有访问。",
     failed: "访问数据加载失败。",
     bar: "{{day}}：{{visits}} 次访问，{{visitors}} 位访客",
@@ -189,7 +185,6 @@ export const companyZhCN: Texts<typeof companyEn> = {
     failed: "成员列表加载失败。",
   },
   applications: {
-    title: "展位",
     apply: "申请展位",
     applyLead: "选择园区和空闲展位，由园区运营审批。",
     park: "园区",
@@ -276,12 +271,10 @@ export const companyZhCN: Texts<typeof companyEn> = {
     chooseCompany: "选择企业",
     submitAssign: "分配展位",
     assigned: "{{company}} 已入驻 {{slot}} 号展位。",
-    decided: "已保存审批结果。",
     managersOnly: "仅园区运营可以查看此页面。",
     note: "留言：{{note}}",
   },
   booth: {
-    panel: "{{name}} 的展位",
     available: "展位招租",
     loading: "正在加载展位…",
     failed: "展位信息加载失败。",
@@ -302,7 +295,6 @@ export const companyZhCN: Texts<typeof companyEn> = {
     walkAway: "走开即可关闭",
   },
   card: {
-    title: "{{name}} 的名片",
     bio: "简介",
     noBio: "暂无简介。",
     skills: "技能",
@@ -314,7 +306,6 @@ export const companyZhCN: Texts<typeof companyEn> = {
     forbidden: "你没有权限进行此操作。",
     notFound: "内容已不存在，请刷新查看最新情况。",
     conflict: "有人同时修改了这里：{{detail}}",
-    guest: "注册后才能进行此操作。",
     codes: {
       register_to_leave_card: "注册后即可留下名片，访客只能参观。",
       too_many_cards: "你刚刚在这里留过名片，几分钟后可以再留。",
