@@ -172,7 +172,7 @@ export function BoothStands({ slots }: { slots: readonly Slot[] }) {
   }, [held, logos, invalidate]);
 
   /** Which slot a hit belongs to: instanced parts by instance, merged quads by face. */
-  const slotOfHit = (e: ThreeEvent<MouseEvent>, list: readonly Slot[]): Slot | undefined => {
+  const slotOfHit = (e: { instanceId?: number; faceIndex?: number | null }, list: readonly Slot[]): Slot | undefined => {
     if (e.instanceId !== undefined) return list[e.instanceId];
     if (e.faceIndex !== undefined && e.faceIndex !== null) return list[Math.floor(e.faceIndex / 2)];
     return undefined;
@@ -187,7 +187,7 @@ export function BoothStands({ slots }: { slots: readonly Slot[] }) {
     clickBooth(slot.id);
   };
   const onOver = (list: readonly Slot[]) => (e: ThreeEvent<PointerEvent>) => {
-    const slot = slotOfHit(e as unknown as ThreeEvent<MouseEvent>, list);
+    const slot = slotOfHit(e, list);
     canvas.style.cursor = slot && parkRoomStore.getState().booths[slot.id] ? "pointer" : "";
   };
   const onOut = () => { canvas.style.cursor = ""; };
