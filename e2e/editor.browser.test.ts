@@ -7,8 +7,11 @@ import { poll, shot, startHarness, type Harness } from "./browserHarness.ts";
  * The park editor in a real browser against the real server. A manager signs in, enters the
  * Changshu park and switches to edit mode; drags booth slot 3 on the ground (and undoes it), puts
  * it where it should go through its position fields, and saves. A resident already in the park
- * sees the booth move on their map without reloading, and has no edit button. Screenshots of
- * edit mode in English and Chinese.
+ * sees the booth move on their map without reloading, and has no edit button. Another manager
+ * saves while the first has unsaved work: the first's save is refused, and their work is made
+ * again on the newer version and saved. Then the manager creates a new park from the saved one
+ * and walks into it. Screenshots of edit mode in English
+ * and Chinese, of a problem, of a conflict and of the new-park dialog.
  */
 
 const PARK = "changshu-enclave";
@@ -46,9 +49,10 @@ describe("the park editor in a real browser", () => {
   beforeAll(async () => { h = await startHarness(); }, 180_000);
   afterAll(async () => { await h?.close(); });
 
-  it("lets a manager drag, undo, place and save a booth slot, which a resident in the park sees move", async () => {
+  it("lets a manager drag, undo, place and save a booth slot, which a resident sees move; a conflict keeps their work; a new park opens", async () => {
     onTestFailed(() => h.reportFailure("editor-failure"));
     await h.server.accounts.createManager({ username: "park.manager", displayName: "Park Manager", password: PASSWORD });
+    await h.server.accounts.createManager({ username: "second.manager", displayName: "Second Manager", password: PASSWORD });
     const registered = await h.server.api<Session>("POST", "/api/auth/register", { username: "li.na", displayName: "Li Na", password: PASSWORD });
     expect(registered.status).toBe(201);
 
@@ -136,12 +140,62 @@ describe("the park editor in a real browser", () => {
     await manager.waitForTimeout(1000);
     await shot(manager, "editor-zh");
 
+    // Meanwhile another manager saves booth 1 somewhere else: the panel says so.
+    const other = await h.server.api<Session>("POST", "/api/auth/login", { username: "second.manager", password: PASSWORD });
+    const current = await h.server.api<{ layout: { boothSlots: Array<{ id: string; x: number }> }; version: number }>("GET", `/api/parks/${PARK}`);
+    const theirs = { ...current.body.layout, boothSlots: current.body.layout.boothSlots.map((b) => (b.id === "booth-1" ? { ...b, x: 14.5 } : b)) };
+    expect((await h.server.api("PUT", `/api/parks/${PARK}/layout`, { baseVersion: 2, layout: theirs }, other.body.token)).status).toBe(200);
+    await poll(() => panel.textContent()).toContain("其他人保存了新版本（第 3 版）");
+
+    // Saving now is refused; the draft stays, and is made again on their version, then saved.
+    await manager.getByTestId("editor-save").click();
+    const conflict = manager.getByTestId("editor-conflict");
+    await conflict.waitFor();
+    expect(await manager.getByTestId("editor-status").getAttribute("data-unsaved")).toBe("2");
+    await shot(manager, "editor-conflict-zh");
+    await manager.getByTestId("editor-conflict-rebase").click();
+    await conflict.waitFor({ state: "detached" });
+    await poll(() => manager.getByTestId("editor-status").textContent()).toContain("第 3 版");
+    expect(await manager.getByTestId("editor-status").getAttribute("data-unsaved")).toBe("2");
+    await manager.getByTestId("editor-save").click();
+    await poll(() => manager.getByTestId("editor-saved").textContent()).toContain("第 4 版");
+    const merged = await h.server.api<{ layout: { boothSlots: Array<{ id: string; x: number }>; boards: unknown[]; decorations: unknown[] }; version: number }>("GET", `/api/parks/${PARK}`);
+    expect(merged.body.version).toBe(4);
+    expect(merged.body.layout.boothSlots.find((b) => b.id === "booth-1")!.x).toBe(14.5);
+    expect(merged.body.layout.boards).toHaveLength(1);
+    expect(merged.body.layout.decorations).toHaveLength(1);
+    await poll(() => slotOnMap(resident, "booth-1")).toEqual({ x: 14.5, z: 44 });
+
     // Leaving with an unsaved change asks first; discarding brings back the saved park.
+    await manager.getByTestId("editor-add-decoration-lamp").click();
+    await poll(() => manager.getByTestId("editor-status").getAttribute("data-unsaved")).toBe("1");
     await manager.getByTestId("editor-done").click();
     await manager.getByTestId("editor-confirm-discard").click();
     await panel.waitFor({ state: "detached" });
     await poll(() => manager.getByTestId("people-list").locator("li").count()).toBe(2);
 
-    expect(h.problems).toEqual([]);
+    // A new park from the Changshu template: it opens at once, under its own name.
+    await manager.getByRole("button", { name: "English" }).click();
+    await edit.click();
+    await manager.getByTestId("editor-new-park").click();
+    const dialog = manager.getByTestId("editor-new-park-dialog");
+    await poll(() => dialog.getByTestId("editor-new-park-template").inputValue()).toBe("asset:home");
+    await dialog.getByTestId("editor-new-park-template").selectOption(`park:${PARK}`);
+    await dialog.getByTestId("editor-new-park-name-zh-CN").fill("苏州工业园");
+    await dialog.getByTestId("editor-new-park-name-en").fill("Suzhou Industrial Park");
+    await dialog.getByTestId("editor-new-park-city-zh-CN").fill("苏州");
+    await dialog.getByTestId("editor-new-park-city-en").fill("Suzhou");
+    await poll(() => dialog.getByTestId("editor-new-park-id").inputValue()).toBe("suzhou-industrial-park");
+    await shot(manager, "editor-new-park-en");
+    await dialog.getByTestId("editor-new-park-create").click();
+    await manager.waitForURL(/\/park\/suzhou-industrial-park$/);
+    await poll(() => manager.locator(".park-title h1").textContent()).toBe("Suzhou Industrial Park");
+    // It was laid out from the park as saved, with booth 3 where the manager put it.
+    await poll(() => slotOnMap(manager, "booth-3")).toEqual(MOVED);
+
+    // The browser logs the refused save it was meant to get; nothing else went wrong.
+    const conflictLog = "[en-US] console error: Failed to load resource: the server responded with a status of 409 (Conflict)";
+    expect(h.problems.filter((p) => p !== conflictLog)).toEqual([]);
+    expect(h.problems.filter((p) => p === conflictLog)).toHaveLength(1);
   }, 240_000);
 });

@@ -1,8 +1,17 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { errorText } from "../../i18n/errorText.ts";
 import { fetchPark } from "../../net/api.ts";
 import { dismissConflict, editorStore, loadSaved, markFailed, rebaseOnto } from "../../state/editor.ts";
+
+/**
+ * A dimmed layer over the whole page for the editor's dialogs. It goes to the end of the body:
+ * inside the panel, whose backdrop blur makes it the containing block, it would be cut to the panel.
+ */
+export function EditorOverlay({ children }: { children: ReactNode }) {
+  return createPortal(<div className="park-overlay park-overlay--dim editor-overlay">{children}</div>, document.body);
+}
 
 /**
  * Another manager saved first. The draft stays until this manager chooses: their changes made
@@ -26,7 +35,7 @@ export function ConflictDialog({ parkId }: { parkId: string }) {
   };
 
   return (
-    <div className="park-overlay park-overlay--dim editor-overlay">
+    <EditorOverlay>
       <div className="editor-dialog" role="alertdialog" aria-modal="true" aria-labelledby="editor-conflict-title" aria-describedby="editor-conflict-body" data-testid="editor-conflict">
         <h2 id="editor-conflict-title">{t("editor.conflict.title")}</h2>
         <p id="editor-conflict-body">{t("editor.conflict.body")}</p>
@@ -46,7 +55,7 @@ export function ConflictDialog({ parkId }: { parkId: string }) {
           <button type="button" className="button button--ghost" disabled={busy} onClick={() => dismissConflict(editorStore)}>{t("editor.conflict.keep")}</button>
         </div>
       </div>
-    </div>
+    </EditorOverlay>
   );
 }
 
@@ -61,7 +70,7 @@ export function LeaveDialog({ title, confirm, onConfirm, onCancel }: { title: st
     return () => window.removeEventListener("keydown", key);
   }, [onCancel]);
   return (
-    <div className="park-overlay park-overlay--dim editor-overlay">
+    <EditorOverlay>
       <div className="editor-dialog" role="alertdialog" aria-modal="true" aria-labelledby="editor-leave-title" data-testid="editor-confirm">
         <h2 id="editor-leave-title">{title}</h2>
         <p>{t("editor.leave.body")}</p>
@@ -70,6 +79,6 @@ export function LeaveDialog({ title, confirm, onConfirm, onCancel }: { title: st
           <button ref={stay} type="button" className="button button--primary" onClick={onCancel}>{t("editor.leave.stay")}</button>
         </div>
       </div>
-    </div>
+    </EditorOverlay>
   );
 }

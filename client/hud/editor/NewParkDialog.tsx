@@ -7,6 +7,7 @@ import { LANGUAGES, type Language } from "../../i18n/language.ts";
 import { createPark, fetchTemplates } from "../../net/editorApi.ts";
 import { navigate, parkPath } from "../../router.ts";
 import { closeEditor, editorStore } from "../../state/editor.ts";
+import { EditorOverlay } from "./EditorDialogs.tsx";
 import { sessionStore } from "../../state/session.ts";
 
 /** An address from the English name: "Suzhou Industrial Park" → "suzhou-industrial-park". */
@@ -96,7 +97,7 @@ export function NewParkDialog({ onClose }: { onClose: () => void }) {
   const shipped = templates?.filter((x) => x.source === "asset") ?? [];
   const existing = templates?.filter((x) => x.source === "park") ?? [];
   return (
-    <div className="park-overlay park-overlay--dim editor-overlay">
+    <EditorOverlay>
       <form className="editor-dialog editor-dialog--wide" role="dialog" aria-modal="true" aria-labelledby={`${uid}-title`} onSubmit={(e) => void submit(e)} data-testid="editor-new-park-dialog">
         <h2 id={`${uid}-title`}>{t("editor.newPark.title")}</h2>
         <p className="editor-hint">{t("editor.newPark.lead")}</p>
@@ -138,6 +139,6 @@ export function NewParkDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </form>
-    </div>
+    </EditorOverlay>
   );
 }
