@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { INDUSTRIES, MAX_GALLERY, MAX_PRODUCTS, type CreateCompanyBody } from "../../../shared/protocol/companies.ts";
 import type { ApiError } from "../../../shared/protocol/http.ts";
-import { checkDraft, COMPANY_COLOURS, type CompanyDraft } from "./companyDraft.ts";
+import { ColourSwatches } from "./ColourSwatches.tsx";
+import { checkDraft, type CompanyDraft } from "./companyDraft.ts";
 import { companyErrorText } from "./companyErrors.ts";
 import { ImagePicker } from "./ImagePicker.tsx";
 
@@ -104,14 +105,7 @@ export function CompanyForm({ token, initial, full, submitLabel, onSubmit, onCan
         <div className="company-form__grid">
           <div className="field company-field">
             <span className="company-field__label" id={`${id}-colour-label`}>{t("company.form.colour")}</span>
-            <div className="company-swatches" role="radiogroup" aria-labelledby={`${id}-colour-label`}>
-              {COMPANY_COLOURS.map((c) => (
-                <button key={c} type="button" role="radio" aria-checked={draft.colour === c} aria-label={c} className="company-swatch"
-                  style={{ background: c }} onClick={() => set("colour", c)} />
-              ))}
-              <input type="color" className="company-swatch company-swatch--custom" value={draft.colour} aria-label={t("company.form.colour")}
-                onChange={(e) => set("colour", e.target.value.toLowerCase())} />
-            </div>
+            <ColourSwatches value={draft.colour} onChange={(c) => set("colour", c)} labelledBy={`${id}-colour-label`} label={t("company.form.colour")} />
             <small>{t("company.form.colourHint")}</small>
           </div>
           <div className="field company-field">

@@ -6,7 +6,7 @@ import { answerInvitation, fetchMyCompanies, fetchMyInvitations, fetchMyProfile,
 import { companyPath } from "../../router.ts";
 import { sessionStore, setSession, useSession } from "../../state/session.ts";
 import { AppLink } from "./AppLink.tsx";
-import { COMPANY_COLOURS } from "./companyDraft.ts";
+import { ColourSwatches } from "./ColourSwatches.tsx";
 import { companyErrorText } from "./companyErrors.ts";
 import { CompanyLogo } from "./CompanyLogo.tsx";
 import { PageShell } from "./PageShell.tsx";
@@ -192,14 +192,7 @@ function ProfileForm({ token, profile, onSaved }: { token: string; profile: Prof
       <div className="company-form__grid">
         <div className="field company-field">
           <span className="company-field__label" id={`${id}-colour`}>{t("company.profile.colour")}</span>
-          <div className="company-swatches" role="radiogroup" aria-labelledby={`${id}-colour`}>
-            {COMPANY_COLOURS.map((c) => (
-              <button key={c} type="button" role="radio" aria-checked={colour === c} aria-label={c} className="company-swatch" style={{ background: c }}
-                onClick={() => { setColour(c); touch(); }} />
-            ))}
-            <input type="color" className="company-swatch company-swatch--custom" value={colour} aria-label={t("company.profile.colour")}
-              onChange={(e) => { setColour(e.target.value.toLowerCase()); touch(); }} />
-          </div>
+          <ColourSwatches value={colour} onChange={(c) => { setColour(c); touch(); }} labelledBy={`${id}-colour`} label={t("company.profile.colour")} />
         </div>
         <fieldset className="field company-field profile-styles">
           <legend className="company-field__label">{t("company.profile.style")}</legend>
