@@ -25,4 +25,3 @@ export function showProfile(userId: string | null): void {
 }
 
 export const useProfileUserId = (): string | null => useStore(companyUiStore, (s) => s.profileUserId);
-export const useBoothClick = (): CompanyUiState["boothClick"] => useStore(companyUiStore, (s) => s.boothClick);

@@ -6,7 +6,7 @@ import { applyForBooth, fetchCompanyApplications, withdrawApplication } from "..
 import { slotLabel } from "./boothPlace.ts";
 import { companyErrorText } from "./companyErrors.ts";
 import { SlotPicker, type SlotChoice } from "./SlotPicker.tsx";
-import { useParks } from "./useParkNames.ts";
+import { useParks } from "./useParks.ts";
 
 /** Members ask for a free booth slot and follow their applications. */
 export function BoothApplicationsPanel({ token, companyId, lng }: { token: string; companyId: string; lng: Language }) {

@@ -7,7 +7,7 @@ import { fetchCards, markCardRead } from "../../net/companyApi.ts";
 import { slotLabel } from "./boothPlace.ts";
 import { sortCards } from "./cardOrder.ts";
 import { companyErrorText } from "./companyErrors.ts";
-import { useParks } from "./useParkNames.ts";
+import { useParks } from "./useParks.ts";
 
 /** Cards come a page at a time, newest first. */
 const PAGE = 50;

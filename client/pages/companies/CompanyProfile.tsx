@@ -5,7 +5,7 @@ import { navigate, parkPath } from "../../router.ts";
 import { useSession } from "../../state/session.ts";
 import { slotLabel } from "./boothPlace.ts";
 import { CompanyDescription, CompanyLinks, ContactList, Gallery, hasContact, ProductList } from "./CompanyShowcase.tsx";
-import { useParks } from "./useParkNames.ts";
+import { useParks } from "./useParks.ts";
 
 /** A company's page as any visitor sees it: about, products, pictures, links, contact and booths. */
 export function CompanyProfile({ company, lng }: { company: Company; lng: Language }) {

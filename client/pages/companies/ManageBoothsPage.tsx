@@ -12,7 +12,7 @@ import { slotLabel } from "./boothPlace.ts";
 import { companyErrorText } from "./companyErrors.ts";
 import { PageShell } from "./PageShell.tsx";
 import { SlotPicker, type SlotChoice } from "./SlotPicker.tsx";
-import { useParks } from "./useParkNames.ts";
+import { useParks } from "./useParks.ts";
 
 type Load = { state: "loading" } | { state: "ready"; applications: BoothApplication[] } | { state: "failed"; error: ApiError };
 

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "../../i18n/language.ts";
 import { fetchParkBooths } from "../../net/companyApi.ts";
 import { slotLabel } from "./boothPlace.ts";
-import { useParks } from "./useParkNames.ts";
+import { useParks } from "./useParks.ts";
 
 export interface SlotChoice {
   parkId: string;
