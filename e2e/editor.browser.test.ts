@@ -192,6 +192,9 @@ describe("the park editor in a real browser", () => {
     await poll(() => manager.locator(".park-title h1").textContent()).toBe("Suzhou Industrial Park");
     // It was laid out from the park as saved, with booth 3 where the manager put it.
     await poll(() => slotOnMap(manager, "booth-3")).toEqual(MOVED);
+    await poll(() => edit.isEnabled()).toBe(true);
+    await manager.locator(".loading-card").waitFor({ state: "detached", timeout: 60_000 });
+    await shot(manager, "editor-new-park-entered-en");
 
     // The browser logs the refused save it was meant to get; nothing else went wrong.
     const conflictLog = "[en-US] console error: Failed to load resource: the server responded with a status of 409 (Conflict)";
