@@ -153,7 +153,7 @@ export const zoneAt = (layout: ParkLayout, x: number, z: number): string | undef
   layout.zones.find((zone) => insidePolygon(x, z, zone.polygon))?.id;
 
 /** Names new things get in both languages, until the manager renames them. */
-export const DEFAULT_TEXTS = {
+const DEFAULT_TEXTS = {
   door: { "zh-CN": "会议室", en: "Meeting room" },
   board: {
     notice: { "zh-CN": "园区公告", en: "Park notices" },

@@ -99,7 +99,7 @@ export const footprints = {
   decoration: (d: Placed & { kind: DecorationKind }) => rect(d, DECORATION_SIZES[d.kind]),
 };
 
-export const buildingFootprint = (b: { x: number; z: number; width: number; depth: number }): Footprint => ({
+const buildingFootprint = (b: { x: number; z: number; width: number; depth: number }): Footprint => ({
   cx: b.x + b.width / 2, cz: b.z + b.depth / 2, hw: b.width / 2, hd: b.depth / 2, rotation: 0,
 });
 

@@ -11,7 +11,7 @@ import { EditorOverlay } from "./EditorDialogs.tsx";
 import { sessionStore } from "../../state/session.ts";
 
 /** An address from the English name: "Suzhou Industrial Park" → "suzhou-industrial-park". */
-export const slugOf = (name: string): string =>
+const slugOf = (name: string): string =>
   name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 48).replace(/-+$/, "");
 
 type Pair = Record<Language, string>;

@@ -1,6 +1,5 @@
-import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
+import type { DecorationKind, ParkLayout } from "../../../shared/protocol/parkLayout.ts";
 import { footprints, type Footprint } from "../../../shared/rules/layoutValidation.ts";
-import type { DecorationKind } from "../../../shared/protocol/parkLayout.ts";
 import type { ItemRef } from "../../state/editorDraft.ts";
 
 /** How tall each thing stands, so the box that picks it covers what the scene draws. */
