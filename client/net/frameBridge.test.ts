@@ -11,7 +11,7 @@ import {
   addAvatar, applyMovementFrame, BUBBLE_MS, PENDING_TTL_MS, removeAvatar, showBubble, updateLooks, type AvatarLooks,
 } from "./frameBridge.ts";
 
-const looks = (name: string): AvatarLooks => ({ name, colour: "#336699", role: "guest", connected: true });
+const looks = (name: string): AvatarLooks => ({ name, colour: "#336699", role: "guest", connected: true, style: "classic" });
 
 /** A record at (x, z) metres, the way the server writes it. */
 const at = (idx: number, x: number, z: number, anim = ANIM_IDLE, heading = 0): MovementRecord => ({

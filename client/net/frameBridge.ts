@@ -14,6 +14,8 @@ export interface AvatarLooks {
   colour: string;
   role: string;
   connected: boolean;
+  /** Clothing style (AVATAR_STYLES). */
+  style: string;
 }
 
 /**

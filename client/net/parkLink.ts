@@ -163,12 +163,11 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
     };
 
     callbacks.onAdd("avatars", (avatar: Avatar, sessionId: string) => {
-      addAvatar(deps.frames, sessionId, avatar.idx, {
-        name: avatar.name, colour: avatar.colour, role: avatar.role, connected: avatar.connected,
-      }, performance.now());
+      const looks = () => ({ name: avatar.name, colour: avatar.colour, role: avatar.role, connected: avatar.connected, style: avatar.style });
+      addAvatar(deps.frames, sessionId, avatar.idx, looks(), performance.now());
       if (sessionId === room.sessionId) checkPlaced();
       callbacks.onChange(avatar, () => {
-        updateLooks(deps.frames, sessionId, { name: avatar.name, colour: avatar.colour, role: avatar.role, connected: avatar.connected });
+        updateLooks(deps.frames, sessionId, looks());
         refreshPeople();
       });
       refreshPeople();

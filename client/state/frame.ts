@@ -12,6 +12,8 @@ export interface AvatarMotion {
   colour: string;
   role: string;
   connected: boolean;
+  /** Clothing style (AVATAR_STYLES). */
+  style: string;
   isSelf: boolean;
   /** False until the first movement record for this avatar arrived. */
   hasPosition: boolean;
@@ -66,7 +68,7 @@ export function subscribeFrameChanges(store: FrameStore, listener: () => void): 
 }
 
 export const newMotion = (idx: number, sessionId: string): AvatarMotion => ({
-  idx, sessionId, name: "", colour: "#888888", role: "guest", connected: true, isSelf: false,
+  idx, sessionId, name: "", colour: "#888888", role: "guest", connected: true, style: "classic", isSelf: false,
   hasPosition: false, visible: false, track: emptyTrack(), anim: 0, animSince: 0, bubble: "", bubbleUntil: 0,
 });
 
