@@ -48,7 +48,7 @@ export function ParkScene({ layout: stored, lng, labelLayer }: { layout: ParkLay
       <SelfMarker />
       <NameTags />
       <WalkTarget />
-      {editing ? <EditorLayer layout={layout} /> : <FollowCamera />}
+      {editing ? <EditorLayer layout={layout} /> : <FollowCamera buildings={layout.buildings} />}
       <RenderProbe />
     </LabelLayerContext>
   );
