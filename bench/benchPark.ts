@@ -2,7 +2,8 @@ import type { ParkLayout } from "../shared/protocol/parkLayout.ts";
 
 /**
  * The benchmark's park: 300 × 300 m like the home park, with a few buildings and thirty entrances
- * spread over it, so a thousand arrivals start spread out as a busy day's crowd would be.
+ * spread over it, so a thousand arrivals start spread out as a busy day's crowd would be, and two
+ * streets of booth stands.
  */
 export function benchParkLayout(): ParkLayout {
   const buildings = [
@@ -22,6 +23,13 @@ export function benchParkLayout(): ParkLayout {
       if (!inside(x, z)) spawnPoints.push({ id: `s-${i}-${j}`, x, z, rotation: 0 });
     }
   }
+  // Two streets of stands, so the room's booth-visit counting runs on a busy park as it would.
+  const boothSlots: ParkLayout["boothSlots"] = [];
+  for (const [row, z] of [115, 185].entries()) {
+    for (let x = 20; x <= 280; x += 10) {
+      if (!inside(x, z)) boothSlots.push({ id: `booth-${row}-${x}`, zoneId: "all", x, z, rotation: row === 0 ? 0 : Math.PI });
+    }
+  }
   return {
     id: "bench",
     name: { "zh-CN": "压力测试园区", en: "Benchmark Park" },
@@ -30,7 +38,7 @@ export function benchParkLayout(): ParkLayout {
     size: { width: 300, depth: 300 },
     zones: [{ id: "all", kind: "plaza", name: { "zh-CN": "全园", en: "Whole park" }, polygon: [[0, 0], [300, 0], [300, 300], [0, 300]] }],
     buildings,
-    boothSlots: [],
+    boothSlots,
     doors: [],
     boards: [],
     portals: [],

@@ -14,6 +14,8 @@ export interface ServerFigures {
   tickP99Ms: number;
   ticks: number;
   rssMb: number;
+  /** Booth visits the park room has written to the database since the server started. */
+  boothVisits: number;
 }
 
 const env = loadEnv();
@@ -23,7 +25,7 @@ eld.enable();
 let cpu = process.cpuUsage();
 let since = performance.now();
 
-process.on("message", (m: { type: string }) => {
+process.on("message", async (m: { type: string }) => {
   if (m.type === "reset") {
     eld.reset();
     drainTickStats();
@@ -33,6 +35,7 @@ process.on("message", (m: { type: string }) => {
   } else if (m.type === "figures") {
     const used = process.cpuUsage(cpu);
     const ticks = drainTickStats();
+    const { rows } = await running.db.query<{ n: number }>("SELECT count(*)::int AS n FROM booth_visits");
     const figures: ServerFigures = {
       cpuPercent: ((used.user + used.system) / 1000 / (performance.now() - since)) * 100,
       eventLoopP99Ms: eld.percentile(99) / 1e6,
@@ -40,6 +43,7 @@ process.on("message", (m: { type: string }) => {
       tickP99Ms: ticks.p99,
       ticks: ticks.ticks,
       rssMb: process.memoryUsage().rss / 2 ** 20,
+      boothVisits: rows[0]?.n ?? 0,
     };
     process.send!({ type: "figures", figures });
   } else if (m.type === "stop") {

@@ -149,7 +149,8 @@ for (const size of sizes) {
   const b = at("park-baseline", size);
   if (a && b) {
     console.log(`${size} avatars: Enclave uses ${fmt(a.server.cpuPercent / b.server.cpuPercent, 2)}× the baseline's server CPU, ` +
-      `${fmt(a.bytesPerSecondP50 / b.bytesPerSecondP50, 2)}× its per-client bytes, ${fmt(a.bytesPerAvatarUpdate / 6, 2)}× the 6-byte floor per avatar update`);
+      `${fmt(a.bytesPerSecondP50 / b.bytesPerSecondP50, 2)}× its per-client bytes, ${fmt(a.bytesPerAvatarUpdate / 6, 2)}× the 6-byte floor per avatar update; ` +
+      `it counted ${a.server.boothVisits} booth visits on the way (the baseline counts none)`);
   }
 }
 const file = path.join(outDir, `park-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
