@@ -1,4 +1,5 @@
 import { matchMaker } from "@colyseus/core";
+import type { ParkNotice } from "../../shared/protocol/parkMessages.ts";
 
 /**
  * Changes made over HTTP that a live park room must show at once. They travel over Colyseus's
@@ -10,7 +11,11 @@ export type ParkEvent =
   /** A booth of this park changed hands, or a company on it changed: reload the booth signs. */
   | { kind: "booths" }
   /** These people's profile or companies changed: refresh what their avatars show. */
-  | { kind: "people"; userIds: string[] };
+  | { kind: "people"; userIds: string[] }
+  /** Tell everyone in the park (a task posted, assigned, completed). */
+  | { kind: "notice"; notice: ParkNotice }
+  /** These people have new notifications: their clients fetch them. */
+  | { kind: "notified"; userIds: string[] };
 
 export const parkChannel = (parkId: string): string => `enclave:park:${parkId}`;
 

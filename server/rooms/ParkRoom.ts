@@ -1,7 +1,7 @@
 import { type Client, ClientState, type Deferred, Room, ServerError } from "@colyseus/core";
 import { PARK_TICK_MS, RECONNECT_GRACE_SECONDS } from "../../shared/constants.ts";
 import { MSG_CHAT, MSG_CHAT_HISTORY, MSG_CHAT_LINE, MSG_CHAT_REFUSED } from "../../shared/protocol/chat.ts";
-import { MSG_EMOTE, MSG_MOVE, MSG_PORTAL, type PortalMessage } from "../../shared/protocol/parkMessages.ts";
+import { MSG_EMOTE, MSG_MOVE, MSG_NOTICE, MSG_NOTIFIED, MSG_PORTAL, type PortalMessage } from "../../shared/protocol/parkMessages.ts";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import { CLOSE_REPLACED, ParkJoinOptions } from "../../shared/protocol/rooms.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
@@ -221,6 +221,14 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
       case "booths":
         await this.showBooths();
         return;
+      case "notice":
+        this.broadcast(MSG_NOTICE, event.notice);
+        return;
+      case "notified": {
+        const wanted = new Set(event.userIds);
+        for (const client of this.clients) if (client.auth && wanted.has(client.auth.user.id)) client.send(MSG_NOTIFIED, {});
+        return;
+      }
       case "people": {
         const looks = await findAvatarLooks(this.deps.db, event.userIds);
         for (const avatar of this.state.avatars.values()) {

@@ -4,6 +4,22 @@ import { z } from "zod";
 export const MSG_MOVE = "move";
 export const MSG_EMOTE = "emote";
 
+/** Server → client: something happened in the park that everyone may like to know (a task posted,
+ * taken or completed). Shown briefly; nothing to answer. */
+export const MSG_NOTICE = "notice";
+export const ParkNotice = z.object({
+  kind: z.enum(["task-posted", "task-assigned", "task-completed"]),
+  taskId: z.string(),
+  title: z.string().max(200),
+  /** Who did it (the poster, the taker), for the wording. */
+  who: z.string().max(80),
+  company: z.string().max(80).nullable(),
+});
+export type ParkNotice = z.infer<typeof ParkNotice>;
+
+/** Server → client: you have new notifications (fetch them over HTTP). */
+export const MSG_NOTIFIED = "notified";
+
 /** Server → client: your avatar walked into a portal; join `parkId` at `spawnId`. */
 export const MSG_PORTAL = "portal";
 export interface PortalMessage { parkId: string; spawnId: string }

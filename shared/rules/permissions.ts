@@ -16,6 +16,12 @@ export const PERMISSIONS = {
   "booth.manage": ["manager"],
   "card.leave": ["resident", "manager"],
   "image.upload": ["resident", "manager"],
+  /** Post, apply to, take and rate tasks in the demand hall. */
+  "task.work": ["resident", "manager"],
+  /** Decide disputes between a task's sides. */
+  "dispute.decide": ["manager"],
+  /** Certify experts and grant the authority level. */
+  "expert.certify": ["manager"],
   /** Park-wide figures: every booth's visits. */
   "dashboard.view": ["manager"],
 } as const satisfies Record<string, readonly Role[]>;
