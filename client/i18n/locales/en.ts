@@ -1,5 +1,6 @@
 import { companyEn } from "./company.en.ts";
 import { editorEn } from "./editor.en.ts";
+import { tasksEn } from "./tasks.en.ts";
 
 /** English texts. zh-CN.ts has exactly the same keys (the type and i18n.test.ts both check). */
 export const en = {
@@ -177,6 +178,8 @@ export const en = {
   company: companyEn,
   /** The park editor: editor.en.ts. */
   editor: editorEn,
+  /** The demand hall: tasks.en.ts. */
+  tasks: tasksEn,
 };
 
 /** The shape every language fills: the same keys, any wording. */

@@ -1,5 +1,6 @@
 import { companyZhCN } from "./company.zh-CN.ts";
 import { editorZhCN } from "./editor.zh-CN.ts";
+import { tasksZhCN } from "./tasks.zh-CN.ts";
 import type { Resources } from "./en.ts";
 
 /** 简体中文文案。键与 en.ts 完全一致（类型与 i18n.test.ts 共同检查）。 */
@@ -176,4 +177,5 @@ export const zhCN: Resources = {
   },
   company: companyZhCN,
   editor: editorZhCN,
+  tasks: tasksZhCN,
 };
