@@ -1,13 +1,15 @@
 import { Callbacks, Client, type Room } from "@colyseus/sdk";
 import { z } from "zod";
 import { MSG_CHAT, MSG_CHAT_HISTORY, MSG_CHAT_LINE, MSG_CHAT_REFUSED, type ChatChannel, type ChatMessage } from "../../shared/protocol/chat.ts";
-import { MSG_EMOTE, MSG_MOVE, MSG_MOVEMENT_FRAME, MSG_PORTAL, type Emote, type MoveIntent, type PortalMessage } from "../../shared/protocol/parkMessages.ts";
+import { MSG_EMOTE, MSG_MOVE, MSG_MOVEMENT_FRAME, MSG_NOTICE, MSG_NOTIFIED, MSG_PORTAL, ParkNotice, type Emote, type MoveIntent, type PortalMessage } from "../../shared/protocol/parkMessages.ts";
 import { CLOSE_REPLACED, ROOM_PARK, type ParkJoinOptions } from "../../shared/protocol/rooms.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
 import { ParkState, type Avatar, type BoothSign } from "../../shared/schema/park.ts";
 import { addChatHistory, addChatLine, clearChat, showChatRefusal, type ChatStore } from "../state/chat.ts";
 import { clearFrameStore, notifyFrameChange, selfMotion, type FrameStore } from "../state/frame.ts";
 import type { InputStore } from "../state/input.ts";
+import { noticesStore, pushNotice } from "../state/notices.ts";
+import { notificationsStore } from "../state/notifications.ts";
 import { initialParkRoomState, markLoaded, sortPeople, type BoothSignView, type ParkRoomStore, type Person } from "../state/park.ts";
 import { fetchPark } from "./api.ts";
 import { parseChatHistory, parseChatLine, parseChatRefusal } from "./chatPayloads.ts";
@@ -238,6 +240,13 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
     room.onMessage(MSG_CHAT_REFUSED, (payload: unknown) => {
       const refusal = parseChatRefusal(payload);
       if (refusal && active === current) showChatRefusal(deps.chat, refusal, Date.now());
+    });
+    room.onMessage(MSG_NOTICE, (payload: unknown) => {
+      const notice = ParkNotice.safeParse(payload);
+      if (notice.success && active === current) pushNotice(noticesStore, notice.data, Date.now());
+    });
+    room.onMessage(MSG_NOTIFIED, () => {
+      if (active === current) notificationsStore.getState().ping();
     });
     room.onDrop(() => {
       if (active === current) setPark({ status: "reconnecting" });
