@@ -1,0 +1,14 @@
+import type { Queryable } from "./booths.ts";
+
+/** What a notification is about: the client words and links it from these. */
+export interface NotificationPayload { taskId: string; taskTitle: string; [more: string]: unknown }
+
+/** One notification for each of these people (each once, however often named). */
+export async function notify(db: Queryable, userIds: ReadonlyArray<string | null>, kind: string, payload: NotificationPayload): Promise<string[]> {
+  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return [];
+  await db.query(
+    "INSERT INTO notifications (user_id, kind, payload) SELECT unnest($1::uuid[]), $2, $3::jsonb", [ids, kind, JSON.stringify(payload)],
+  );
+  return ids;
+}
