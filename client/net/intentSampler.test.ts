@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { MoveIntent } from "../../shared/protocol/parkMessages.ts";
-import { createFrameStore } from "../state/frame.ts";
+import { addAvatar } from "./frameBridge.ts";
+import { createFrameStore, forwardYaw } from "../state/frame.ts";
 import { createInputStore, requestWalkTo, setHeld } from "../state/input.ts";
 import { keyDirection, startIntentSampler } from "./intentSampler.ts";
 
@@ -29,6 +30,22 @@ describe("keys to a walking direction", () => {
 
   it("rounds directions, so a camera turning by a hair sends nothing new", () => {
     expect(keyDirection({ ...none, forward: true }, 0.01)).toEqual(keyDirection({ ...none, forward: true }, 0));
+  });
+});
+
+describe("forward before the camera has found you", () => {
+  it("is the way you face, as the camera is about to stand behind you; then the camera's yaw", () => {
+    const frames = createFrameStore();
+    expect(forwardYaw(frames)).toBe(0);
+    const me = addAvatar(frames, "me", 1, { name: "Me", colour: "#336699", role: "guest", connected: true, style: "classic" }, 0);
+    frames.selfSessionId = "me";
+    me.hasPosition = true;
+    me.track.heading = 0; // facing south (+z)
+    const [x, z] = keyDirection({ ...none, forward: true }, forwardYaw(frames))!;
+    expect(x).toBeCloseTo(0, 5);
+    expect(z).toBeCloseTo(1, 5);
+    frames.cameraYaw = 0;
+    expect(keyDirection({ ...none, forward: true }, forwardYaw(frames))).toEqual([0, -1]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { MoveIntent } from "../../shared/protocol/parkMessages.ts";
-import type { FrameStore } from "../state/frame.ts";
+import { forwardYaw, type FrameStore } from "../state/frame.ts";
 import type { InputState, InputStore } from "../state/input.ts";
 import { createIntentThrottle } from "./intentThrottle.ts";
 
@@ -63,7 +63,8 @@ export function startIntentSampler(options: {
     const t = now();
     const { held, walkTo, stick } = options.input.getState();
     // Held keys win over the joystick, as over a click.
-    const dir = keyDirection(held, options.frames.cameraYaw) ?? stickDirection(stick, options.frames.cameraYaw);
+    const yaw = forwardYaw(options.frames);
+    const dir = keyDirection(held, yaw) ?? stickDirection(stick, yaw);
     if (dir) {
       throttle.offer({ dir }, t);
       keysWereHeld = true;

@@ -35,8 +35,9 @@ export interface FrameStore {
   readonly pending: Map<number, { record: MovementRecord; at: number }>;
   centre: { x: number; z: number } | null;
   selfSessionId: string | null;
-  /** The camera's yaw, so that "forward" on the keyboard means away from the viewer. */
-  cameraYaw: number;
+  /** The camera's yaw, so that "forward" on the keyboard means away from the viewer; null until
+   * the camera has taken its place behind you (see `forwardYaw`). */
+  cameraYaw: number | null;
   /** Bumped whenever avatars come, go or change looks, so instance colours are rewritten only then. */
   rosterVersion: number;
   /** Bumped by every change net/ makes: the world renders on demand and wakes up on it. */
@@ -50,7 +51,7 @@ export const createFrameStore = (): FrameStore => ({
   pending: new Map(),
   centre: null,
   selfSessionId: null,
-  cameraYaw: 0,
+  cameraYaw: null,
   rosterVersion: 0,
   version: 0,
   listeners: new Set(),
@@ -84,8 +85,20 @@ export function clearFrameStore(store: FrameStore): void {
   store.pending.clear();
   store.centre = null;
   store.selfSessionId = null;
+  store.cameraYaw = null;
   store.rosterVersion++;
   notifyFrameChange(store);
+}
+
+/**
+ * The yaw that "forward" is relative to. Until the camera has placed itself (on a busy machine a key
+ * can be pressed before the first frame is drawn), it is where the camera is about to go: behind
+ * you, so forward is the way you face.
+ */
+export function forwardYaw(store: FrameStore): number {
+  if (store.cameraYaw !== null) return store.cameraYaw;
+  const self = selfMotion(store);
+  return self?.hasPosition ? self.track.heading + Math.PI : 0;
 }
 
 /** The one store the app draws from; tests make their own with createFrameStore(). */

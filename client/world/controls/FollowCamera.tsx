@@ -48,7 +48,8 @@ export function FollowCamera({ buildings }: { buildings: readonly Building[] }) 
       c.update();
       keepClear(c.target, camera.position);
     }
-    frameStore.cameraYaw = Math.atan2(camera.position.x - c.target.x, camera.position.z - c.target.z);
+    // Until it has found you, the camera's angle says nothing about where forward is.
+    if (placed.current) frameStore.cameraYaw = Math.atan2(camera.position.x - c.target.x, camera.position.z - c.target.z);
   }, -1);
 
   const keepClear = (target: Vector3, position: Vector3): void => {
