@@ -13,11 +13,15 @@ import { boothRoutes } from "./http/booths/booths.routes.ts";
 import { cardRoutes } from "./http/cards/cards.routes.ts";
 import { companyRoutes } from "./http/companies/companies.routes.ts";
 import { companyMemberRoutes } from "./http/companies/companyMembers.routes.ts";
+import { expertRoutes } from "./http/experts/experts.routes.ts";
 import { imageRoutes } from "./http/images/images.routes.ts";
 import { mountRoutes } from "./http/mountRoutes.ts";
+import { notificationRoutes } from "./http/notifications/notifications.routes.ts";
 import { openApiDocument } from "./http/openApiDocument.ts";
 import { parkRoutes } from "./http/parks/parks.routes.ts";
 import { profileRoutes } from "./http/profiles/profiles.routes.ts";
+import { taskSearchRoutes } from "./http/tasks/taskSearch.routes.ts";
+import { taskRoutes } from "./http/tasks/tasks.routes.ts";
 import { visitRoutes } from "./http/visits/visits.routes.ts";
 import type { Logger } from "./logger.ts";
 import { authorizeParkJoin, ParkRoom, type ParkRoomClass } from "./rooms/ParkRoom.ts";
@@ -59,7 +63,7 @@ export function createEnclaveServer(deps: AppDeps): Server {
     Object.entries(deps.extraRooms ?? {}).map(([name, klass]) => [name, defineRoom(bind(klass)).filterBy(["parkId"])]),
   );
 
-  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db)];
+  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db), ...expertRoutes(db, log), ...taskSearchRoutes(db), ...notificationRoutes(db), ...taskRoutes(db, log)];
   const openApi = openApiDocument(routes);
 
   return defineServer({

@@ -345,4 +345,5 @@ function dress(avatar: Avatar, looks: AvatarLooks): void {
   avatar.style = looks.style;
   avatar.company = looks.company;
   avatar.verified = looks.verified;
+  avatar.expert = looks.expertLevel === "none" ? "" : looks.expertLevel;
 }

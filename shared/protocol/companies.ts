@@ -89,6 +89,10 @@ export const BoothPlace = z.object({ parkId: z.string(), slotId: z.string() });
 export type BoothPlace = z.infer<typeof BoothPlace>;
 
 /** What anyone may read about a company: its page and its booth panel. */
+/** Average stars received and how many ratings; stars is null with none. */
+export const Rating = z.object({ stars: z.number().nullable(), count: z.number().int().nonnegative() });
+export type Rating = z.infer<typeof Rating>;
+
 export const Company = z.object({
   id: Uuid,
   name: z.string(),
@@ -111,6 +115,8 @@ export const Company = z.object({
   /** The reader's own role in the company, when they belong to it. */
   myRole: MemberRole.nullable(),
   createdAt: z.string(),
+  /** Stars the company's tasks received from their takers. */
+  rating: Rating.optional(),
 });
 export type Company = z.infer<typeof Company>;
 
@@ -307,6 +313,12 @@ export const Profile = z.object({
   bio: z.string(),
   skills: z.array(z.string()),
   companies: z.array(z.object({ id: Uuid, name: z.string(), verified: z.boolean(), role: MemberRole })),
+  /** Demand hall reputation: certification, stars received, tasks completed, withdrawals from taken tasks. */
+  expertLevel: z.enum(["none", "expert", "authority"]).optional(),
+  expertFields: z.array(z.string()).optional(),
+  rating: Rating.optional(),
+  completedTasks: z.number().int().nonnegative().optional(),
+  withdrawals: z.number().int().nonnegative().optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 export const UserIdParams = z.object({ id: Uuid });

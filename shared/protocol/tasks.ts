@@ -226,3 +226,43 @@ export const Notification = z.object({
 });
 export type Notification = z.infer<typeof Notification>;
 export const NotificationList = z.object({ notifications: z.array(Notification), unread: z.number().int() });
+
+// ---- Lists, queues and suggestions (added with the search and matching routes) -----------------
+
+export const CertificationRequestList = z.object({ requests: z.array(CertificationRequest) });
+/** GET /api/certification-requests (managers): pending ones unless asked otherwise. */
+export const CertificationQuery = z.object({ status: z.enum(["pending", "approved", "rejected", "withdrawn"]).default("pending") });
+/** POST /api/users/:id/expert-level (managers): grant authority, or take a certification back. */
+export const ExpertLevelBody = z.object({ level: ExpertLevel }).strict();
+export const ExpertLevelAnswer = z.object({ id: Uuid, expertLevel: ExpertLevel, expertFields: z.array(z.string()) });
+
+export const ExpertMatchList = z.object({ experts: z.array(ExpertMatch) });
+export const TaskMatchList = z.object({ tasks: z.array(TaskMatch) });
+
+/** GET /api/me/notifications: newest first; `before` (an ISO time) pages back. */
+export const NotificationQuery = z.object({
+  before: z.string().datetime({ offset: true, message: "before is an ISO date and time" }).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+});
+export const ReadNotificationsBody = z.object({ ids: z.array(Uuid).max(200).optional() }).strict();
+export const ReadNotificationsAnswer = z.object({ read: z.number().int().nonnegative(), unread: z.number().int().nonnegative() });
+
+/** GET /api/disputes (managers): the queue, with each task's title and both sides. */
+export const DisputeQuery = z.object({ status: z.enum(["open", "decided"]).default("open") });
+export const DisputeSummary = z.object({
+  id: Uuid,
+  task: z.object({ id: Uuid, title: z.string(), status: TaskStatus, agreedFee: z.number().int().nullable() }),
+  company: z.object({ id: Uuid, name: z.string() }).nullable(),
+  poster: PersonRef,
+  taker: PersonRef.nullable(),
+  openedBy: PersonRef.nullable(),
+  fromStatus: z.string(),
+  reason: z.string(),
+  status: z.enum(["open", "decided"]),
+  decision: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type DisputeSummary = z.infer<typeof DisputeSummary>;
+export const DisputeList = z.object({ disputes: z.array(DisputeSummary) });
+export type NotificationList = z.infer<typeof NotificationList>;
+export type CertificationRequestList = z.infer<typeof CertificationRequestList>;

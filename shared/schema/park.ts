@@ -18,6 +18,8 @@ export const Avatar = schema({
   company: t.string().default(""),
   /** The company is verified by a manager: drawn as a badge. */
   verified: t.boolean().default(false),
+  /** Certified by the managers: "expert" or "authority" (大咖), drawn as a badge; empty when neither. */
+  expert: t.string().default(""),
   /** False while the avatar waits for its dropped client to reconnect. */
   connected: t.boolean().default(true),
 }, "Avatar");

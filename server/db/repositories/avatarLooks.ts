@@ -9,13 +9,16 @@ export interface AvatarLooks {
   /** The company the person joined first, among those not suspended; empty when none. */
   company: string;
   verified: boolean;
+  /** none, expert or authority: drawn as a badge. */
+  expertLevel: string;
 }
 
 export async function findAvatarLooks(db: Db, userIds: readonly string[]): Promise<Map<string, AvatarLooks>> {
   if (userIds.length === 0) return new Map();
   const { rows } = await db.query<AvatarLooks>(
     `SELECT u.id AS "userId", u.display_name AS "displayName", u.colour, u.avatar_style AS style,
-            coalesce(first.name, '') AS company, coalesce(first.verified, false) AS verified
+            coalesce(first.name, '') AS company, coalesce(first.verified, false) AS verified,
+            u.expert_level AS "expertLevel"
        FROM users u
        LEFT JOIN LATERAL (
          SELECT c.name, c.verified FROM company_members m JOIN companies c ON c.id = m.company_id

@@ -1,9 +1,25 @@
 import type { AvatarStyle, Profile, UpdateProfileBody } from "../../../shared/protocol/companies.ts";
 import type { Role } from "../../../shared/protocol/http.ts";
+import type { ExpertLevel } from "../../../shared/protocol/tasks.ts";
 import type { Db } from "../pool.ts";
 import { listCompaniesOf } from "./companyMembers.ts";
 
 interface ProfileUserRow { id: string; displayName: string; role: Role; colour: string; avatarStyle: AvatarStyle; bio: string; skills: string[] }
+interface ReputationRow { expertLevel: ExpertLevel; expertFields: string[]; ratingSum: number; ratingCount: number; completedTasks: number; withdrawals: number }
+
+/** The demand hall's view of someone: certification, stars received, tasks completed, taken tasks they withdrew from. */
+async function findReputation(db: Db, userId: string): Promise<ReputationRow> {
+  const { rows } = await db.query<ReputationRow>(
+    `SELECT expert_level AS "expertLevel", expert_fields AS "expertFields",
+            (SELECT coalesce(sum(stars), 0)::int FROM task_ratings WHERE to_user = u.id) AS "ratingSum",
+            (SELECT count(*)::int FROM task_ratings WHERE to_user = u.id) AS "ratingCount",
+            (SELECT count(*)::int FROM tasks WHERE taker_id = u.id AND status = 'accepted') AS "completedTasks",
+            (SELECT count(*)::int FROM task_events WHERE actor_id = u.id AND action = 'withdraw') AS withdrawals
+       FROM users u WHERE id = $1`,
+    [userId],
+  );
+  return rows[0]!;
+}
 
 /**
  * What someone shows others about themselves. Companies under suspension are listed only when
@@ -16,8 +32,13 @@ export async function findProfile(db: Db, userId: string, filter: { withSuspende
   );
   const user = rows[0];
   if (!user) return null;
-  const companies = await listCompaniesOf(db, userId, filter);
-  return { ...user, companies: companies.map((c) => ({ id: c.id, name: c.name, verified: c.verified, role: c.myRole })) };
+  const [companies, r] = await Promise.all([listCompaniesOf(db, userId, filter), findReputation(db, userId)]);
+  return {
+    ...user, companies: companies.map((c) => ({ id: c.id, name: c.name, verified: c.verified, role: c.myRole })),
+    expertLevel: r.expertLevel, expertFields: r.expertFields,
+    rating: { stars: r.ratingCount === 0 ? null : Math.round((r.ratingSum / r.ratingCount) * 100) / 100, count: r.ratingCount },
+    completedTasks: r.completedTasks, withdrawals: r.withdrawals,
+  };
 }
 
 const COLUMNS = {

@@ -9,6 +9,7 @@ import {
 import { memberUserIds } from "../../db/repositories/companyMembers.ts";
 import { missingImageIds } from "../../db/repositories/images.ts";
 import type { Logger } from "../../logger.ts";
+import { companyRating } from "../../db/repositories/reputation.ts";
 import { apiRoute } from "../apiRoute.ts";
 import { HttpError } from "../httpError.ts";
 import { companyNotFound, demand, loadCompany, toCompany } from "./companyContext.ts";
@@ -63,7 +64,7 @@ export const companyRoutes = (db: Db, log: Logger) => [
     summary: "A company's page: profile, products, pictures, booths, and the reader's own role in it",
     params: CompanyIdParams, status: 200, response: Company,
     errors: { 404: "no company with that id, or one suspended and the reader neither a member nor a manager" },
-    handler: async ({ params, actor }) => toCompany(await loadCompany(db, params.id, actor)),
+    handler: async ({ params, actor }) => ({ ...toCompany(await loadCompany(db, params.id, actor)), rating: await companyRating(db, params.id) }),
   }),
   apiRoute({
     method: "patch", path: "/api/companies/:id", tag: "companies", auth: "signed-in",

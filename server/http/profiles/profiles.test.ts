@@ -20,6 +20,7 @@ describe("profiles over HTTP", () => {
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       id: li.user.id, displayName: "李", role: "resident", colour: li.user.colour, avatarStyle: "classic", bio: "", skills: [], companies: [],
+      expertLevel: "none", expertFields: [], rating: { stars: null, count: 0 }, completedTasks: 0, withdrawals: 0,
     });
   });
 
