@@ -13,6 +13,7 @@ import {
 import { companyPath } from "../router.ts";
 import type { BoothSignView } from "../state/park.ts";
 import { useSession } from "../state/session.ts";
+import { BoothOpenTasks } from "./BoothOpenTasks.tsx";
 
 type Load = { state: "loading" } | { state: "ready"; company: Company } | { state: "failed"; error: ApiError };
 
@@ -68,6 +69,7 @@ export function BoothPanel({ parkId, slotId, booth, lng, nearby, onClose }: {
         {company && (
           <>
             <CompanyDescription company={company} lng={lng} />
+            <BoothOpenTasks companyId={company.id} companyName={company.name} version={booth.version} />
             {company.products.length > 0 && (
               <section className="booth-panel__section">
                 <h3>{t("company.booth.products")}</h3>

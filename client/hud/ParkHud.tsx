@@ -16,9 +16,11 @@ import { EditParkButton } from "./editor/EditParkButton.tsx";
 import { EmoteBar } from "./EmoteBar.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Minimap } from "./Minimap.tsx";
+import { ParkNotices } from "./ParkNotices.tsx";
 import { PeoplePanel } from "./PeoplePanel.tsx";
 import { ProfileCard } from "./ProfileCard.tsx";
 import { SettingsMenu } from "./SettingsMenu.tsx";
+import { TaskCard } from "./TaskCard.tsx";
 import { TouchJoystick } from "./TouchJoystick.tsx";
 import { useMovementKeys } from "./useMovementKeys.ts";
 
@@ -67,6 +69,7 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
         {editing ? <EditorPanel lng={lng} /> : <PeoplePanel />}
         {!editing && <ProfileCard />}
         {!editing && <BoothPanelHost layout={layout} lng={lng} />}
+        {!editing && <TaskCard layout={layout} />}
       </aside>
 
       <footer className="hud__bottom">
@@ -77,6 +80,7 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
         </div>
       </footer>
 
+      <ParkNotices />
       <TouchJoystick />
     </div>
   );

@@ -4,6 +4,7 @@ import { BoxGeometry, CanvasTexture, MeshStandardMaterial, SRGBColorSpace } from
 import type { Board, BoardKind } from "../../../shared/protocol/parkLayout.ts";
 import { BOARD_SIZES } from "../../../shared/rules/layoutValidation.ts";
 import type { Language } from "../../i18n/language.ts";
+import { TaskBoardFace } from "./TaskBoardFace.tsx";
 
 /** Height of a board's panel and of its lower edge above the ground, by kind. */
 const PANEL: Record<BoardKind, { height: number; bottom: number }> = {
@@ -156,9 +157,12 @@ const BoardStand = memo(function BoardStand({ board, title }: { board: Board; ti
         <mesh key={x} geometry={shared.post} material={shared.frame} position={[x, 0, -0.02]} scale={[1, top + 0.15, 1]} castShadow />
       ))}
       <mesh geometry={shared.panel} material={shared.frame} position={[0, bottom + height / 2, -0.02]} scale={[width + 0.08, height + 0.08, 1]} castShadow receiveShadow />
-      <mesh position={[0, bottom + height / 2, 0.035]} material={face.material}>
-        <planeGeometry args={[width, height]} />
-      </mesh>
+      {/* A task board shows the demand hall's newest open tasks, and opens one when clicked. */}
+      {kind === "task-board" ? <TaskBoardFace title={title} width={width} height={height} y={bottom + height / 2} /> : (
+        <mesh position={[0, bottom + height / 2, 0.035]} material={face.material}>
+          <planeGeometry args={[width, height]} />
+        </mesh>
+      )}
       {/* A little roof keeps the rain off, and gives the board a silhouette from afar. */}
       <mesh geometry={shared.panel} position={[0, top + 0.2, 0.02]} scale={[width + 0.4, 0.08, 0.5]} castShadow>
         <meshStandardMaterial color={ACCENT[kind]} roughness={0.6} />
