@@ -10,6 +10,7 @@ import type { Logger } from "./logger.ts";
 import { createAccounts, type Accounts } from "./services/accounts.ts";
 import { applyDemoSetting } from "./services/demoData.ts";
 import { readParkSeeds } from "./services/parkSeeds.ts";
+import { startAutoAccept } from "./services/taskLifecycle.ts";
 import { loadTokenSecret } from "./services/tokenSecret.ts";
 
 export interface Running {
@@ -41,10 +42,13 @@ export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, 
     await openParkRooms(db);
     for (const name of Object.keys(options.extraRooms ?? {})) await openParkRooms(db, name);
     log.info({ port, embeddedDatabase: database.embedded }, `Enclave is listening on http://localhost:${port}`);
+    // Deliveries nobody answered in time are accepted by the system, checked every minute.
+    const stopAutoAccept = startAutoAccept(db, log);
 
     return {
       server, port, db, accounts,
       stop: async () => {
+        stopAutoAccept();
         await server.gracefullyShutdown(false);
         await database.close();
       },

@@ -42,3 +42,8 @@ export const PASSWORD_MAX = 200;
 
 /** Session tokens expire after this many seconds (seven days). */
 export const TOKEN_TTL_SECONDS = 7 * 24 * 3600;
+
+/** Days a poster has to answer a delivery before it is accepted automatically: a working week and a
+ * weekend, so a taker is never left waiting on a silent poster, and a poster away for a few days still
+ * gets to look at the work. */
+export const TASK_AUTO_ACCEPT_DAYS = 7;

@@ -78,3 +78,8 @@ export async function invitedUserIds(db: Queryable, taskId: string): Promise<Set
   const { rows } = await db.query<{ userId: string }>(`SELECT user_id AS "userId" FROM task_invitations WHERE task_id = $1`, [taskId]);
   return new Set(rows.map((r) => r.userId));
 }
+
+/** The task is open again: the applications passed over may be picked after all. */
+export async function reopenDeclined(db: Queryable, taskId: string): Promise<void> {
+  await db.query("UPDATE task_applications SET status = 'pending' WHERE task_id = $1 AND status = 'declined'", [taskId]);
+}

@@ -130,3 +130,20 @@ export async function findExpertLevel(db: Queryable, userId: string): Promise<Pe
   const { rows } = await db.query<{ level: PersonRef["expertLevel"] }>("SELECT expert_level AS level FROM users WHERE id = $1", [userId]);
   return rows[0]?.level ?? null;
 }
+
+/** The poster and, for a company's task, the company's members: the poster's side. */
+export async function posterSideIds(db: Queryable, task: Pick<TaskRow, "posterId" | "companyId">): Promise<string[]> {
+  if (task.companyId === null) return [task.posterId];
+  const { rows } = await db.query<{ userId: string }>(`SELECT user_id AS "userId" FROM company_members WHERE company_id = $1`, [task.companyId]);
+  return [...new Set([task.posterId, ...rows.map((r) => r.userId)])];
+}
+
+export async function isCompanyMember(db: Queryable, companyId: string, userId: string): Promise<boolean> {
+  const { rows } = await db.query("SELECT 1 FROM company_members WHERE company_id = $1 AND user_id = $2", [companyId, userId]);
+  return rows.length > 0;
+}
+
+export async function findCompanyState(db: Queryable, companyId: string): Promise<{ name: string; suspended: boolean } | null> {
+  const { rows } = await db.query<{ name: string; suspended: boolean }>("SELECT name, suspended FROM companies WHERE id = $1", [companyId]);
+  return rows[0] ?? null;
+}
