@@ -2,7 +2,7 @@ import type pg from "pg";
 import { TASK_AUTO_ACCEPT_DAYS } from "../../shared/constants.ts";
 import type { Role } from "../../shared/protocol/http.ts";
 import type { ParkNotice } from "../../shared/protocol/parkMessages.ts";
-import type { CreateTaskBody, TaskStatus, TransitionBody } from "../../shared/protocol/tasks.ts";
+import type { CreateTaskBody, TaskNotificationKind, TaskStatus, TransitionBody } from "../../shared/protocol/tasks.ts";
 import {
   SYSTEM_ACTOR, check, type DisputeDecision, type TaskAction, type TaskActor, type TaskSnapshot,
 } from "../../shared/rules/taskMachine.ts";
@@ -102,7 +102,7 @@ interface Effect {
   notice?: ParkNotice["kind"];
   /** Who the notice names: the poster by default. */
   noticeWho?: string | null;
-  notify?: Array<{ userIds: ReadonlyArray<string | null>; kind: string; extra?: Record<string, unknown> }>;
+  notify?: Array<{ userIds: ReadonlyArray<string | null>; kind: TaskNotificationKind; extra?: Record<string, unknown> }>;
 }
 
 async function transition(
@@ -195,7 +195,8 @@ export async function applyToTask(db: Db, user: TaskUser, taskId: string, note: 
       if (e instanceof AlreadyAppliedError) throw new HttpError(409, "already_applied", "you have already applied to this task");
       throw e;
     }
-    return { notify: [{ userIds: await posterSideIds(c, row), kind: "task.applied", extra: { by: user.id } }] };
+    const byName = (await findPeople(c, [user.id])).get(user.id)?.displayName ?? "";
+    return { notify: [{ userIds: await posterSideIds(c, row), kind: "task.applied", extra: { by: user.id, byName } }] };
   });
 }
 
@@ -338,7 +339,8 @@ export async function acceptOverdueDeliveries(db: Db, now: Date, log?: Logger): 
       accepted.push(id);
       await announce(db, log, result);
     } catch (err) {
-      if (!(err instanceof HttpError && err.status === 409)) throw err;
+      // Answered, or gone, since the list was read.
+      if (!(err instanceof HttpError)) throw err;
     }
   }
   return accepted;

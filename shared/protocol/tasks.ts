@@ -268,7 +268,7 @@ export type NotificationList = z.infer<typeof NotificationList>;
 export type CertificationRequestList = z.infer<typeof CertificationRequestList>;
 
 /** The notifications the task lifecycle writes; each payload has taskId, taskTitle, action and the
- * task's status (task.applied adds `by`, the applicant's id; task.decided adds `decision`). */
+ * task's status (task.applied adds `by` and `byName`, the applicant's id and name; task.decided adds `decision`). */
 export const TASK_NOTIFICATION_KINDS = [
   "task.applied", "task.invited", "task.picked", "task.notPicked", "task.delivered", "task.changesRequested",
   "task.accepted", "task.autoAccepted", "task.cancelled", "task.cancelProposed", "task.cancelAgreed", "task.cancelRejected",
