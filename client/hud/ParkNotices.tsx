@@ -4,8 +4,6 @@ import { AppLink } from "../pages/companies/AppLink.tsx";
 import { dismissNotice, expireNotices, nextExpiry, noticesStore, noticeWording, useNotices } from "../state/notices.ts";
 import { taskPath } from "../state/taskBoard.ts";
 
-const ICON = { "task-posted": "📌", "task-assigned": "🤝", "task-completed": "✅" } as const;
-
 /** Park news at the top centre: a task posted, taken or completed, each for a few seconds, linking to the task. */
 export function ParkNotices() {
   const { t } = useTranslation();
@@ -26,7 +24,7 @@ export function ParkNotices() {
         const w = noticeWording(e.notice);
         return (
           <div key={e.id} className={`notice-toast notice-toast--${e.notice.kind}`} data-testid="park-notice" data-kind={e.notice.kind}>
-            <span className="notice-toast__icon" aria-hidden="true">{ICON[e.notice.kind]}</span>
+            <span className="notice-toast__dot" aria-hidden="true" />
             <AppLink to={taskPath(e.notice.taskId)} className="notice-toast__text">{t(w.key, w.values)}</AppLink>
             <button type="button" className="notice-toast__close" aria-label={t("tasks.park.notice.dismiss")} onClick={() => dismissNotice(noticesStore, e.id)}>×</button>
           </div>

@@ -56,7 +56,7 @@ const rows: Row[] = [
   ["too late to withdraw an application", task("assigned"), "withdrawApplication", person("s", { hasApplied: true }), 409],
 
   ["poster invites while open", task("open"), "invite", poster, "open"],
-  ["poster invites on a draft", task("draft"), "invite", poster, "draft"],
+  ["no invitation to a draft nobody else can see", task("draft"), "invite", poster, 409],
   ["a stranger cannot invite", task("open"), "invite", stranger, 403],
   ["no invitation once assigned", task("assigned"), "invite", poster, 409],
 

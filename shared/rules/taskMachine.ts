@@ -117,8 +117,8 @@ export function check(task: TaskSnapshot, action: TaskAction, actor: TaskActor, 
       return task.status === "open" ? to("open") : wrongStatus(task, "an application can be withdrawn only while the task is open");
     case "invite":
       if (!posterSide) return notPosterSide();
-      return task.status === "open" || task.status === "draft"
-        ? to(task.status) : wrongStatus(task, "experts can be invited only before someone is picked");
+      // Not on a draft: the invited person could not see it yet.
+      return task.status === "open" ? to("open") : wrongStatus(task, "experts can be invited only while the task is open");
     case "pick":
       if (!posterSide) return notPosterSide();
       return task.status === "open" ? to("assigned") : wrongStatus(task, "someone can be picked only while the task is open");

@@ -41,7 +41,9 @@ export function TaskBoardFace({ title, width, height, y }: { title: string; widt
     const texture = new CanvasTexture(canvas);
     texture.colorSpace = SRGBColorSpace;
     texture.anisotropy = 4;
-    return { canvas, texture, material: new MeshStandardMaterial({ map: texture, roughness: 0.85 }) };
+    // Lit from within as well, like a screen: a board facing away from the sun still reads.
+    const material = new MeshStandardMaterial({ map: texture, roughness: 0.85, emissive: "#ffffff", emissiveMap: texture, emissiveIntensity: 0.6 });
+    return { canvas, texture, material };
   }, []);
 
   const lng = i18n.language;
