@@ -3,18 +3,24 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BoothVisitReport, Company, CompanyList, ParkBooths, Profile, UploadedImage } from "../../shared/protocol/companies.ts";
 import type { ApiError, Session } from "../../shared/protocol/http.ts";
+import type { TaskList } from "../../shared/protocol/tasks.ts";
 import { createLogger } from "../logger.ts";
 import { pngBytes } from "../testing/fixtures/testImages.ts";
 import { joinPark } from "../testing/parkProbe.ts";
 import { startTestServer, until, type TestServer } from "../testing/testServer.ts";
 import { applyDemoSetting, removeDemoData, seedDemoData } from "./demoData.ts";
 import { DEMO_IMAGES_DIR, readDemoFile } from "./demoDataFile.ts";
+import { readDemoTaskFile } from "./demoTasks.ts";
 
 const log = createLogger("silent");
 const demo = readDemoFile();
 const demoNames = demo.companies.map((c) => c.name).sort();
+const demoTasks = readDemoTaskFile();
 
-const TABLES = ["users", "images", "companies", "company_members", "booths", "business_cards", "booth_visits"] as const;
+const TABLES = [
+  "users", "images", "companies", "company_members", "booths", "business_cards", "booth_visits",
+  "tasks", "task_applications", "task_deliveries", "task_events", "task_ratings", "certification_requests",
+] as const;
 
 /** Every row of the tables the demo writes to, by key, so that two snapshots compare row for row. */
 async function snapshot(server: TestServer): Promise<Record<string, string[]>> {
@@ -22,7 +28,8 @@ async function snapshot(server: TestServer): Promise<Record<string, string[]>> {
   for (const table of TABLES) {
     const key = table === "company_members" ? "company_id::text || '/' || user_id::text"
       : table === "booths" ? "park_id || '/' || slot_id || '=' || company_id::text"
-        : "id::text";
+        : table === "task_ratings" ? "task_id::text || '/' || from_user::text"
+          : "id::text";
     const { rows } = await server.db.query<{ k: string }>(`SELECT ${key} AS k FROM ${table} ORDER BY 1`);
     out[table] = rows.map((r) => r.k);
   }
@@ -139,6 +146,40 @@ describe("a server started with DEMO_DATA on", () => {
     expect(rows[0]!.unread).toBeGreaterThan(0);
   });
 
+  it("fills the demand hall: open tasks with applications, work under way, delivered and rated, each with its history", async () => {
+    const open = (await server.api<TaskList>("GET", "/api/tasks?limit=100")).body;
+    const openDemo = demoTasks.tasks.filter((t) => t.status === "open");
+    expect(open.tasks.map((t) => t.title).sort()).toEqual(openDemo.map((t) => t.title).sort());
+    expect(open.tasks.filter((t) => t.applications > 0).length).toBeGreaterThanOrEqual(openDemo.length - 1);
+    expect(open.tasks.some((t) => t.company === null)).toBe(true);
+    const found = (await server.api<TaskList>("GET", `/api/tasks?q=${encodeURIComponent("缩痕")}`)).body;
+    expect(found.tasks.map((t) => t.title)).toEqual(["注塑件缺陷分析：门板饰条缩痕与银纹"]);
+    for (const status of ["assigned", "delivered", "accepted"] as const) {
+      const listed = (await server.api<TaskList>("GET", `/api/tasks?status=${status}`)).body;
+      expect(listed.total, status).toBe(demoTasks.tasks.filter((t) => t.status === status).length);
+    }
+
+    // Every task's history starts with its publication and ends in the state it is in.
+    const { rows } = await server.db.query<{ status: string; first: string; last: string; steps: number }>(
+      `SELECT t.status, (array_agg(e.action ORDER BY e.id))[1] AS first, (array_agg(e.to_status ORDER BY e.id DESC))[1] AS last, count(e.id)::int AS steps
+         FROM tasks t JOIN task_events e ON e.task_id = t.id WHERE t.demo GROUP BY t.id`,
+    );
+    expect(rows).toHaveLength(demoTasks.tasks.length);
+    for (const r of rows) expect([r.first, r.last]).toEqual(["publish", r.status]);
+
+    const { rows: people } = await server.db.query<{ id: string; username: string }>(
+      "SELECT id, username FROM users WHERE username IN ('demo-ma-lihua', 'demo-yang-fan', 'demo-xu-jing')",
+    );
+    const idOf = (u: string) => people.find((p) => p.username === u)!.id;
+    expect((await server.api<Profile>("GET", `/api/users/${idOf("demo-ma-lihua")}/profile`)).body).toMatchObject({ expertLevel: "authority" });
+    expect((await server.api<Profile>("GET", `/api/users/${idOf("demo-yang-fan")}/profile`)).body).toMatchObject({
+      expertLevel: "expert", completedTasks: 1, rating: { stars: 4, count: 1 },
+    });
+    expect((await server.api<Profile>("GET", `/api/users/${idOf("demo-xu-jing")}/profile`)).body).toMatchObject({
+      expertLevel: "expert", expertFields: ["automation", "software"], completedTasks: 1, rating: { stars: 5, count: 1 },
+    });
+  });
+
   it("changes nothing when seeded a second time", async () => {
     const before = await snapshot(server);
     const again = await seedDemoData(server.db, log);
@@ -188,11 +229,11 @@ describe("turning DEMO_DATA off after a run with it on", () => {
     expect((await server.api("GET", `/api/companies/${demoCompany.id}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/images/${demoLogo}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/images/${picture.id}`)).status).toBe(200);
-    const { rows } = await server.db.query<{ users: number; visits: number; cards: number }>(
+    const { rows } = await server.db.query<{ users: number; visits: number; cards: number; tasks: number }>(
       `SELECT (SELECT count(*)::int FROM users WHERE demo) AS users, (SELECT count(*)::int FROM booth_visits) AS visits,
-              (SELECT count(*)::int FROM business_cards) AS cards`,
+              (SELECT count(*)::int FROM business_cards) AS cards, (SELECT count(*)::int FROM tasks) AS tasks`,
     );
-    expect(rows[0]).toEqual({ users: 0, visits: 0, cards: 0 });
+    expect(rows[0]).toEqual({ users: 0, visits: 0, cards: 0, tasks: 0 });
     expect((await server.api("POST", "/api/auth/login", { username: "realowner", password: "password1" })).status).toBe(200);
 
     // Nothing left to remove the next time.

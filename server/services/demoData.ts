@@ -8,6 +8,7 @@ import type { Logger } from "../logger.ts";
 import { DEMO_DIR, picturesOf, readDemoFile, type DemoCompany, type DemoFile, type DemoMember } from "./demoDataFile.ts";
 import { seededRandom } from "./demoDataRandom.ts";
 import { imageInfo } from "./imageInfo.ts";
+import { seedDemoTasks } from "./demoTasks.ts";
 
 /** Two processes starting on one database must not seed the same companies twice. */
 const DEMO_LOCK = 4242004;
@@ -182,7 +183,7 @@ async function seedCompany(
 
 /**
  * Seeds the demo companies of assets/demo, with their people, pictures, booths, cards and a
- * fortnight of booth visits, in one transaction. A demo company already there (same name, marked
+ * fortnight of booth visits, and the demand hall's demo tasks and experts (demoTasks.ts), in one transaction. A demo company already there (same name, marked
  * demo) is left as it is, so a second start changes nothing.
  */
 export async function seedDemoData(db: Db, log: Logger): Promise<DemoSeedResult> {
@@ -200,18 +201,21 @@ export async function seedDemoData(db: Db, log: Logger): Promise<DemoSeedResult>
       if (demo === false) result.skipped.push({ name: x.name, reason: "a real company has this name" });
       return demo === undefined;
     });
-    if (todo.length === 0) return result;
-
-    const users = await ensureUsers(c, file.companies.flatMap((x) => x.members), now);
-    for (const company of todo) {
-      const seeded = await seedCompany({ c, file, dir, users, now, log }, company, file.companies.indexOf(company));
-      if ("skipped" in seeded) {
-        result.skipped.push({ name: company.name, reason: seeded.skipped });
-        continue;
+    if (todo.length > 0) {
+      const users = await ensureUsers(c, file.companies.flatMap((x) => x.members), now);
+      for (const company of todo) {
+        const seeded = await seedCompany({ c, file, dir, users, now, log }, company, file.companies.indexOf(company));
+        if ("skipped" in seeded) {
+          result.skipped.push({ name: company.name, reason: seeded.skipped });
+          continue;
+        }
+        result.added.push(company.name);
+        result.booths.push(...seeded.booths);
       }
-      result.added.push(company.name);
-      result.booths.push(...seeded.booths);
     }
+    // Tasks come after the companies that post them; a database seeded before tasks existed gets them now.
+    const tasks = await seedDemoTasks(c, now, log, dir);
+    if (tasks.length) log.info({ tasks: tasks.length }, "demo tasks seeded");
     return result;
   });
 }
