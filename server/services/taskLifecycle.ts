@@ -189,6 +189,8 @@ export async function editTask(db: Db, user: TaskUser, taskId: string, patch: Pa
 
 export async function applyToTask(db: Db, user: TaskUser, taskId: string, note: string, proposedFee: number | null): Promise<TransitionResult> {
   return transition(db, taskId, user, "apply", async ({ c, row }) => {
+    const company = row.companyId === null ? null : await findCompanyState(c, row.companyId);
+    if (company?.suspended) throw new HttpError(403, "company_suspended", "the company is suspended by the park's managers; its tasks take no applications");
     try {
       await insertApplication(c, taskId, user.id, note, proposedFee);
     } catch (e) {

@@ -3,7 +3,7 @@ import type { ApiError, Session } from "../../../shared/protocol/http.ts";
 import { MSG_NOTICE, type ParkNotice } from "../../../shared/protocol/parkMessages.ts";
 import type { TaskDetail } from "../../../shared/protocol/tasks.ts";
 import { acceptOverdueDeliveries } from "../../services/taskLifecycle.ts";
-import { addMember, createCompany, manager, resident } from "../../testing/companyFixtures.ts";
+import { addMember, createCompany, manager, resident, setSuspended } from "../../testing/companyFixtures.ts";
 import { joinPark } from "../../testing/parkProbe.ts";
 import { startTestServer, until, type TestServer } from "../../testing/testServer.ts";
 
@@ -140,6 +140,25 @@ describe("refusals", () => {
     expect((await apply(guest, id)).status).toBe(403);
   });
 
+  it("lets an applicant withdraw, once, while the task is open", async () => {
+    const id = (await post(owner)).body.id;
+    await apply(other, id);
+    const gone = await server.api<TaskDetail>("DELETE", `/api/tasks/${id}/application`, undefined, other.token);
+    expect(gone.body.applicationList.map((a) => a.status)).toEqual(["withdrawn"]);
+    expect(gone.body.applications).toBe(0);
+    expect((await server.api<ApiError>("DELETE", `/api/tasks/${id}/application`, undefined, other.token)).body.code).toBe("application_not_pending");
+    expect((await server.api<ApiError>("DELETE", `/api/tasks/${id}/application`, undefined, taker.token)).body.code).toBe("no_application");
+    expect((await apply(other, id)).body).toMatchObject({ status: 409, code: "already_applied" });
+  });
+
+  it("takes no applications for a suspended company's tasks, nor new tasks from it", async () => {
+    const suspendedId = await createCompany(server, other, "Shady Parts");
+    const id = (await post(other, { companyId: suspendedId })).body.id;
+    await setSuspended(server, suspendedId, true, boss.token);
+    expect((await apply(taker, id)).body).toMatchObject({ status: 403, code: "company_suspended" });
+    expect((await post(other, { companyId: suspendedId })).body).toMatchObject({ status: 403, code: "company_suspended" });
+  });
+
   it("takes only experts on a certified-only task", async () => {
     const id = (await post(owner, { certifiedOnly: true })).body.id;
     expect((await apply(taker, id)).body).toMatchObject({ status: 403, code: "certified_only" });
@@ -202,6 +221,19 @@ describe("cancelling and disputes", () => {
     expect((await read(taker, id)).body.actions).toEqual(expect.arrayContaining(["agreeCancel", "rejectCancel"]));
     expect((await act(taker, id, "agreeCancel")).body.status).toBe("cancelled");
     expect(await notificationsOf(taker)).toContain("task.cancelProposed");
+  });
+
+  it("keeps the task going when the taker rejects the cancellation, or a manager decides the work goes on", async () => {
+    const id = await assignedTask();
+    await act(colleague, id, "proposeCancel");
+    const rejected = await act(taker, id, "rejectCancel", { reason: "Half of it is done." });
+    expect(rejected.body).toMatchObject({ status: "assigned", cancelProposedBy: null });
+    expect(await notificationsOf(colleague)).toContain("task.cancelRejected");
+    await act(taker, id, "dispute", { reason: "They want to cancel half-way." });
+    const goOn = await act(boss, id, "decide", { decision: "assigned", reason: "Finish the work as agreed." });
+    expect(goOn.body).toMatchObject({ status: "assigned", taker: { id: taker.user.id }, dispute: { decision: "assigned" } });
+    expect((await act(boss, id, "decide", { decision: "accepted" })).status).toBe(409);
+    expect((await act(taker, id, "deliver", { message: "All of it." })).body.status).toBe("delivered");
   });
 
   it("after delivery takes only a dispute, which a manager decides", async () => {
