@@ -23,6 +23,8 @@ export function TaskCard({ layout }: { layout: ParkLayout }) {
   const hasBoard = layout.boards.some((b) => b.kind === "task-board");
   useTaskBoardFeed(hasBoard);
   const openId = useOpenTaskId();
+  // Leaving the park (or editing it) closes the card: it belongs to this visit.
+  useEffect(() => closeTaskCard, []);
   return (
     <>
       {hasBoard && <BoardRowsProbe />}

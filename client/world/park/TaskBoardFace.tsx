@@ -42,7 +42,7 @@ export function TaskBoardFace({ title, width, height, y }: { title: string; widt
     texture.colorSpace = SRGBColorSpace;
     texture.anisotropy = 4;
     // Lit from within as well, like a screen: a board facing away from the sun still reads.
-    const material = new MeshStandardMaterial({ map: texture, roughness: 0.85, emissive: "#ffffff", emissiveMap: texture, emissiveIntensity: 0.6 });
+    const material = new MeshStandardMaterial({ map: texture, roughness: 0.85, emissive: "#ffffff", emissiveMap: texture, emissiveIntensity: 0.45 });
     return { canvas, texture, material };
   }, []);
 

@@ -63,23 +63,23 @@ export function paintTaskBoard(g: CanvasRenderingContext2D, size: FaceSize, face
     const right = box.left + box.width - 24;
     // Budget on the right, large: what a passer-by compares first.
     g.textAlign = "right";
-    g.font = `700 38px ${FONT}`;
+    g.font = `800 42px ${FONT}`;
     g.fillStyle = "#8a5a00";
     const budgetWidth = Math.min(g.measureText(row.budget).width, 340);
-    g.fillText(row.budget, right, box.top + box.height * 0.36, 340);
-    g.font = `500 24px ${FONT}`;
-    g.fillStyle = "#5b6b6d";
-    g.fillText(fit(g, row.deadline, 340), right, box.top + box.height * 0.74);
+    g.fillText(row.budget, right, box.top + box.height * 0.34, 340);
+    g.font = `600 27px ${FONT}`;
+    g.fillStyle = "#3f5153";
+    g.fillText(fit(g, row.deadline, 340), right, box.top + box.height * 0.77);
 
     g.textAlign = "left";
     const textLeft = box.left + 32;
     const textMax = right - budgetWidth - 40 - textLeft;
-    g.font = `700 36px ${FONT}`;
-    g.fillStyle = "#16302f";
-    g.fillText(fit(g, row.title, textMax), textLeft, box.top + box.height * 0.36);
-    g.font = `500 24px ${FONT}`;
-    g.fillStyle = "#5b6b6d";
-    g.fillText(fit(g, row.by, textMax), textLeft, box.top + box.height * 0.74);
+    g.font = `800 40px ${FONT}`;
+    g.fillStyle = "#0f2524";
+    g.fillText(fit(g, row.title, textMax), textLeft, box.top + box.height * 0.34);
+    g.font = `600 27px ${FONT}`;
+    g.fillStyle = "#3f5153";
+    g.fillText(fit(g, row.by, textMax), textLeft, box.top + box.height * 0.77);
   });
 
   g.textAlign = "center";
