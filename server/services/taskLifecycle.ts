@@ -94,7 +94,6 @@ interface Step {
   c: pg.PoolClient;
   row: TaskRow;
   to: TaskStatus;
-  actor: TaskActor;
 }
 interface Effect {
   change?: TaskChange & Partial<TaskFields>;
@@ -117,7 +116,7 @@ async function transition(
     if (row.status === "draft" && user !== null && row.posterId !== user.id && !actor.memberOfTaskCompany) throw taskNotFound();
     const verdict = check(await loadSnapshot(c, row), action, actor, decision);
     if (!verdict.ok) throw new HttpError(verdict.status, verdict.code, verdict.message);
-    const done = await effect({ c, row, to: verdict.to, actor });
+    const done = await effect({ c, row, to: verdict.to });
     const task = await updateTask(c, row.id, verdict.to, done.change ?? {});
     await insertTaskEvent(c, { taskId: row.id, actorId: user?.id ?? null, action, from: row.status, to: verdict.to, reason: done.reason ?? null });
 
