@@ -10,6 +10,12 @@ const CompaniesPage = lazy(() => import("./pages/companies/CompaniesPage.tsx"));
 const CompanyPage = lazy(() => import("./pages/companies/CompanyPage.tsx"));
 const ProfilePage = lazy(() => import("./pages/companies/ProfilePage.tsx"));
 const ManageBoothsPage = lazy(() => import("./pages/companies/ManageBoothsPage.tsx"));
+/** The demand hall's pages. */
+const TasksPage = lazy(() => import("./pages/tasks/TasksPage.tsx"));
+const TaskPage = lazy(() => import("./pages/tasks/TaskPage.tsx"));
+const TaskFormPage = lazy(() => import("./pages/tasks/TaskFormPage.tsx"));
+const DisputesPage = lazy(() => import("./pages/tasks/DisputesPage.tsx"));
+const ExpertsPage = lazy(() => import("./pages/tasks/ExpertsPage.tsx"));
 const pageFallback = <div className="company-shell company-shell--loading" />;
 
 export function App() {
@@ -31,6 +37,18 @@ export function App() {
       return <Suspense fallback={pageFallback}><ProfilePage /></Suspense>;
     case "manage-booths":
       return <Suspense fallback={pageFallback}><ManageBoothsPage /></Suspense>;
+    case "tasks":
+      return <Suspense fallback={pageFallback}><TasksPage /></Suspense>;
+    case "task-new":
+      return <Suspense fallback={pageFallback}><TaskFormPage /></Suspense>;
+    case "task":
+      return <Suspense fallback={pageFallback}><TaskPage key={route.taskId} taskId={route.taskId} /></Suspense>;
+    case "task-edit":
+      return <Suspense fallback={pageFallback}><TaskFormPage key={route.taskId} taskId={route.taskId} /></Suspense>;
+    case "manage-disputes":
+      return <Suspense fallback={pageFallback}><DisputesPage /></Suspense>;
+    case "manage-experts":
+      return <Suspense fallback={pageFallback}><ExpertsPage /></Suspense>;
     case "not-found":
       return <NotFound />;
   }

@@ -9,9 +9,16 @@ export type Route =
   | { name: "company"; companyId: string }
   | { name: "me" }
   | { name: "manage-booths" }
+  | { name: "tasks" }
+  | { name: "task-new" }
+  | { name: "task"; taskId: string }
+  | { name: "task-edit"; taskId: string }
+  | { name: "manage-disputes" }
+  | { name: "manage-experts" }
   | { name: "not-found"; path: string };
 
 const PARK_PATH = /^\/park\/([a-z0-9][a-z0-9-]{0,47})\/?$/;
+const TASK_PATH = /^\/tasks\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/edit)?\/?$/;
 const COMPANY_PATH = /^\/companies\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/;
 
 export function parseRoute(pathname: string): Route {
@@ -23,6 +30,12 @@ export function parseRoute(pathname: string): Route {
   if (company?.[1]) return { name: "company", companyId: company[1] };
   if (/^\/me\/?$/.test(pathname)) return { name: "me" };
   if (/^\/manage\/booths\/?$/.test(pathname)) return { name: "manage-booths" };
+  if (/^\/tasks\/?$/.test(pathname)) return { name: "tasks" };
+  if (/^\/tasks\/new\/?$/.test(pathname)) return { name: "task-new" };
+  const task = TASK_PATH.exec(pathname);
+  if (task?.[1]) return task[2] ? { name: "task-edit", taskId: task[1] } : { name: "task", taskId: task[1] };
+  if (/^\/manage\/disputes\/?$/.test(pathname)) return { name: "manage-disputes" };
+  if (/^\/manage\/experts\/?$/.test(pathname)) return { name: "manage-experts" };
   return { name: "not-found", path: pathname };
 }
 

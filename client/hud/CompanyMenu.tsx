@@ -26,6 +26,7 @@ export function CompanyMenu() {
 
   const links = [
     { to: "/companies", label: t("company.nav.companies") },
+    { to: "/tasks", label: t("tasks.title") },
     { to: "/me", label: t("company.nav.me") },
     ...(session && can(session.user.role, "booth.manage") ? [{ to: "/manage/booths", label: t("company.nav.manageBooths") }] : []),
   ];

@@ -4,6 +4,7 @@ import type { ChatChannel } from "../../shared/protocol/chat.ts";
 import type { Emote } from "../../shared/protocol/parkMessages.ts";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import type { Language } from "../i18n/language.ts";
+import { NotificationBell } from "../pages/tasks/NotificationBell.tsx";
 import { useEditedLayout, useEditing } from "../state/editor.ts";
 import { parkRoomStore } from "../state/park.ts";
 import { BoothPanelHost } from "./BoothPanelHost.tsx";
@@ -53,6 +54,7 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
         <div className="hud__actions">
           <EditParkButton layout={props.layout} />
           <CompanyMenu />
+          <NotificationBell inPark />
           <LanguageSwitch tone="dark" />
           <SettingsMenu />
           <button type="button" className="button button--dark" onClick={props.onLeave}>

@@ -38,6 +38,7 @@ export function Landing() {
         <BrandMark />
         <div className="company-shell__side">
           <AppLink to="/companies" className="company-nav__link">{t("company.nav.companies")}</AppLink>
+          <AppLink to="/tasks" className="company-nav__link">{t("tasks.title")}</AppLink>
           <LanguageSwitch />
         </div>
       </header>

@@ -4,6 +4,7 @@ import { BrandMark } from "../../hud/BrandMark.tsx";
 import { LanguageSwitch } from "../../hud/LanguageSwitch.tsx";
 import { useRoute } from "../../router.ts";
 import { useSession } from "../../state/session.ts";
+import { NotificationBell } from "../tasks/NotificationBell.tsx";
 import { AppLink } from "./AppLink.tsx";
 
 /** The frame of the company, profile and booth pages: the site header with its links, then the page. */
@@ -20,8 +21,13 @@ export function PageShell({ title, children }: { title: string; children: ReactN
   const links: Array<{ to: string; label: string; current: boolean }> = [
     { to: "/", label: t("company.nav.parks"), current: route.name === "landing" },
     { to: "/companies", label: t("company.nav.companies"), current: route.name === "companies" || route.name === "company" },
+    { to: "/tasks", label: t("tasks.title"), current: route.name.startsWith("task") },
     ...(user ? [{ to: "/me", label: t("company.nav.me"), current: route.name === "me" }] : []),
     ...(user?.role === "manager" ? [{ to: "/manage/booths", label: t("company.nav.manageBooths"), current: route.name === "manage-booths" }] : []),
+    ...(user?.role === "manager" ? [
+      { to: "/manage/disputes", label: t("tasks.queues.disputes"), current: route.name === "manage-disputes" },
+      { to: "/manage/experts", label: t("tasks.queues.experts"), current: route.name === "manage-experts" },
+    ] : []),
   ];
 
   return (
@@ -46,6 +52,7 @@ export function PageShell({ title, children }: { title: string; children: ReactN
               <span className="company-shell__name">{user.displayName}</span>
             </span>
           )}
+          <NotificationBell />
           <LanguageSwitch />
         </div>
       </header>

@@ -5,6 +5,7 @@ import type { ApiError } from "../../../shared/protocol/http.ts";
 import { answerInvitation, fetchMyCompanies, fetchMyInvitations, fetchMyProfile, updateMyProfile } from "../../net/companyApi.ts";
 import { companyPath } from "../../router.ts";
 import { sessionStore, setSession, useSession } from "../../state/session.ts";
+import { CertificationPanel } from "../tasks/CertificationPanel.tsx";
 import { AppLink } from "./AppLink.tsx";
 import { ColourSwatches } from "./ColourSwatches.tsx";
 import { companyErrorText } from "./companyErrors.ts";
@@ -92,6 +93,7 @@ export default function ProfilePage() {
             </ul>
             <AppLink to="/companies" className="button button--ghost company-button--small">{t("company.nav.companies")} →</AppLink>
           </section>
+          <CertificationPanel token={token} />
         </aside>
       </div>
     </PageShell>

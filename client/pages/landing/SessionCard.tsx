@@ -35,6 +35,7 @@ export function SessionCard({ session }: { session: Session }) {
       </div>
       <nav className="company-session-links" aria-label={t("company.nav.label")}>
         <AppLink to="/companies" className="button button--ghost company-button--small">{t("company.nav.companies")}</AppLink>
+        <AppLink to="/tasks" className="button button--ghost company-button--small">{t("tasks.title")}</AppLink>
         {user.role !== "guest" && <AppLink to="/me" className="button button--ghost company-button--small">{t("company.nav.me")}</AppLink>}
         {can(user.role, "booth.manage") && <AppLink to="/manage/booths" className="button button--ghost company-button--small">{t("company.nav.manageBooths")}</AppLink>}
       </nav>
