@@ -4,15 +4,16 @@ import type { Db } from "../pool.ts";
 /** Someone's notifications, newest first, older than `before` when given; and how many are unread in all. */
 export async function listNotifications(db: Db, userId: string, page: { before?: string; limit: number }): Promise<{ notifications: Notification[]; unread: number }> {
   const [list, unread] = await Promise.all([
-    db.query<{ id: string; kind: string; payload: Record<string, unknown>; createdAt: Date; read: boolean }>(
-      `SELECT id, kind, payload, created_at AS "createdAt", read_at IS NOT NULL AS read
+    // createdAt to the microsecond, as stored: a page's last one is the next page's exact `before`.
+    db.query<Notification>(
+      `SELECT id, kind, payload, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "createdAt", read_at IS NOT NULL AS read
          FROM notifications WHERE user_id = $1 AND ($2::timestamptz IS NULL OR created_at < $2)
         ORDER BY created_at DESC, id DESC LIMIT $3`,
       [userId, page.before ?? null, page.limit],
     ),
     countUnread(db, userId),
   ]);
-  return { notifications: list.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })), unread };
+  return { notifications: list.rows, unread };
 }
 
 export async function countUnread(db: Db, userId: string): Promise<number> {

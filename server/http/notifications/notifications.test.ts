@@ -37,6 +37,24 @@ describe("notifications", () => {
     expect(next.body.notifications.map((n) => n.payload.taskTitle)).toEqual(["任务 1", "任务 0"]);
   });
 
+  it("pages through notifications written within the same millisecond without losing one", async () => {
+    const li = await register("noteli", "李");
+    await server.db.query(
+      `INSERT INTO notifications (user_id, kind, created_at)
+       SELECT $1, 'task.applied', timestamptz '2026-11-20 10:00:00.123' + make_interval(secs => n / 1000000.0) FROM generate_series(1, 3) n`,
+      [li.user.id],
+    );
+    const seen: string[] = [];
+    let before = "";
+    for (let page = 0; page < 4; page++) {
+      const r = await inbox(li, `?limit=1${before ? `&before=${encodeURIComponent(before)}` : ""}`);
+      if (r.body.notifications.length === 0) break;
+      seen.push(r.body.notifications[0]!.id);
+      before = r.body.notifications[0]!.createdAt;
+    }
+    expect(new Set(seen).size).toBe(3);
+  });
+
   it("marks the ones named read, never someone else's, then all of them", async () => {
     const mine = (await inbox(ma)).body.notifications;
     const theirs = (await inbox(zhao)).body.notifications;
