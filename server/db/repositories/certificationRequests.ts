@@ -36,7 +36,7 @@ export async function listCertificationRequests(db: Db, filter: { userId?: strin
   return rows.map(toRequest);
 }
 
-export type Decision = { approve: true; level: "expert" | "authority" } | { approve: false; reason: string | null };
+export type Decision = { approve: true; level: "expert" | "authority" } | { approve: false; reason: string };
 
 /**
  * Decides a pending request: approving sets the person's level and fields (fields add to those

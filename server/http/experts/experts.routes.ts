@@ -41,10 +41,12 @@ export const expertRoutes = (db: Db, log: Logger) => [
     method: "post", path: "/api/certification-requests/:id/decision", tag: "experts", auth: "expert.certify",
     summary: "Approve a request (the person becomes an expert, or an authority, in its fields) or reject it with a reason",
     params: TaskIdParams, body: CertificationDecisionBody, status: 200, response: CertificationRequest,
-    errors: { 404: "no request with that id", 409: "already_decided: the request was decided or withdrawn" },
+    errors: { 400: "the body is invalid, or a rejection gives no reason", 404: "no request with that id", 409: "already_decided: the request was decided or withdrawn" },
     handler: async ({ params, body, actor }) => {
+      // The person is told why, so they can ask again with what was missing.
+      if (!body.approve && !body.reason) throw new HttpError(400, "reason_required", "say why the request is rejected");
       const decided = await decideCertificationRequest(db, params.id, actor!.user.id,
-        body.approve ? { approve: true, level: body.level } : { approve: false, reason: body.reason || null });
+        body.approve ? { approve: true, level: body.level } : { approve: false, reason: body.reason! });
       if (decided === "gone") throw new HttpError(404, "request_not_found", "there is no certification request with that id");
       if (decided === "decided") throw new HttpError(409, "already_decided", "this request was already decided or withdrawn; nothing changed");
       await pingNotified(db, log, [decided.user.id]);

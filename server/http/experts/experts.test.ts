@@ -90,6 +90,9 @@ describe("expert certification", () => {
   it("a manager rejects with a reason the person reads; they may ask again", async () => {
     const sun = await register("certsun", "孙婷");
     const asked = (await ask(sun, { ...request, fields: ["quality"] })).body;
+    const silent = await server.api<{ code: string }>("POST", `/api/certification-requests/${asked.id}/decision`, { approve: false, reason: " " }, manager.token);
+    expect(silent.status).toBe(400);
+    expect(silent.body.code).toBe("reason_required");
     const rejected = await server.api<CertificationRequest>("POST", `/api/certification-requests/${asked.id}/decision`, { approve: false, reason: "请补充项目案例" }, manager.token);
     expect(rejected.body).toMatchObject({ status: "rejected", reason: "请补充项目案例", user: { expertLevel: "none" } });
     const mine = await server.api<{ requests: CertificationRequest[] }>("GET", "/api/me/certification", undefined, sun.token);
