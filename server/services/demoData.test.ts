@@ -178,6 +178,12 @@ describe("a server started with DEMO_DATA on", () => {
     expect((await server.api<Profile>("GET", `/api/users/${idOf("demo-xu-jing")}/profile`)).body).toMatchObject({
       expertLevel: "expert", expertFields: ["automation", "software"], completedTasks: 1, rating: { stars: 5, count: 1 },
     });
+    // A taker's rating of a company's task rates the company.
+    const companies = (await server.api<CompanyList>("GET", "/api/companies")).body.companies;
+    const rated = companies.find((c) => c.name === "晶澄新材")!;
+    expect((await server.api<Company>("GET", `/api/companies/${rated.id}`)).body.rating).toEqual({ stars: 5, count: 1 });
+    const unrated = companies.find((c) => c.name === "链途物流")!;
+    expect((await server.api<Company>("GET", `/api/companies/${unrated.id}`)).body.rating).toEqual({ stars: null, count: 0 });
   });
 
   it("changes nothing when seeded a second time", async () => {
