@@ -1,8 +1,11 @@
 // npm run bench:tasks: whole task lifecycles over HTTP against the real server on an embedded
 // PostgreSQL. `--clients` async workers (keep-alive connections), each with its own poster and
-// expert, run create → apply → pick → deliver → accept → rate over and over; after a warm-up, every
-// transition's latency is recorded for `--seconds`. Prints sustained transitions per second and
-// p50/p99 per kind and overall, and writes them to bench/out/tasks.json.
+// expert, run create → apply → pick → deliver → accept → rate over and over, together offering
+// `--rate` transitions a second (each worker on its own even schedule, as people acting at their
+// own pace would; 0: as fast as they can, one after another). After a warm-up, every transition's
+// latency is recorded for `--seconds`, counted from when it was due, so a server that falls behind
+// shows it. Prints sustained transitions per second and p50/p99 per kind and overall, and writes
+// them to bench/out/tasks.json.
 import { type ChildProcess, fork } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -28,9 +31,13 @@ async function main(): Promise<void> {
       clients: { type: "string", default: "100" },
       warmup: { type: "string", default: "3" },
       seconds: { type: "string", default: "20" },
+      rate: { type: "string", default: "100" },
     },
   });
   const clients = Number(values.clients);
+  const rate = Number(values.rate);
+  /** Each worker's time between two of its transitions; 0 when running flat out. */
+  const intervalMs = rate > 0 ? (clients / rate) * 1000 : 0;
   const warmupMs = Number(values.warmup) * 1000;
   const measureMs = Number(values.seconds) * 1000;
 
@@ -83,8 +90,12 @@ async function main(): Promise<void> {
     const start = performance.now();
     const measureFrom = start + warmupMs;
     const measureTo = measureFrom + measureMs;
-    const timed = async <T>(kind: Kind, work: () => Promise<T>): Promise<T> => {
-      const t0 = performance.now();
+    const due = workers.map((_, i) => start + (intervalMs * i) / clients);
+    const timed = async <T>(worker: number, kind: Kind, work: () => Promise<T>): Promise<T> => {
+      const now = performance.now();
+      const t0 = intervalMs > 0 ? due[worker]! : now;
+      if (t0 > now) await new Promise((r) => setTimeout(r, t0 - now));
+      if (intervalMs > 0) due[worker] = t0 + intervalMs;
       const result = await work();
       const t1 = performance.now();
       // A transition counts when it finished inside the window.
@@ -97,16 +108,16 @@ async function main(): Promise<void> {
       let n = 0;
       while (performance.now() < measureTo) {
         try {
-          const task = await timed("create", () => call<TaskDetail>("POST", "/api/tasks", {
+          const task = await timed(i, "create", () => call<TaskDetail>("POST", "/api/tasks", {
             title: `夹具设计 bench ${i}-${n++}`, description: "Design a fixture for a thin-walled part. 薄壁件夹具。",
             category: "engineering", skills: ["夹具设计", "UG NX"], budget: 5000, companyId,
           }, poster.token));
-          const applied = await timed("apply", () => call<TaskDetail>("POST", `/api/tasks/${task.id}/apply`, { note: "I can do it.", proposedFee: 4800 }, taker.token));
+          const applied = await timed(i, "apply", () => call<TaskDetail>("POST", `/api/tasks/${task.id}/apply`, { note: "I can do it.", proposedFee: 4800 }, taker.token));
           const applicationId = applied.applicationList.find((a) => a.applicant.id === taker.user.id)!.id;
-          await timed("pick", () => call("POST", `/api/tasks/${task.id}/actions/pick`, { applicationId }, poster.token));
-          await timed("deliver", () => call("POST", `/api/tasks/${task.id}/actions/deliver`, { message: "Drawings attached.", links: ["https://example.com/d"] }, taker.token));
-          await timed("accept", () => call("POST", `/api/tasks/${task.id}/actions/accept`, {}, poster.token));
-          await timed("rate", () => call("POST", `/api/tasks/${task.id}/ratings`, { stars: 5, comment: "good" }, poster.token));
+          await timed(i, "pick", () => call("POST", `/api/tasks/${task.id}/actions/pick`, { applicationId }, poster.token));
+          await timed(i, "deliver", () => call("POST", `/api/tasks/${task.id}/actions/deliver`, { message: "Drawings attached.", links: ["https://example.com/d"] }, taker.token));
+          await timed(i, "accept", () => call("POST", `/api/tasks/${task.id}/actions/accept`, {}, poster.token));
+          await timed(i, "rate", () => call("POST", `/api/tasks/${task.id}/ratings`, { stars: 5, comment: "good" }, poster.token));
           if (performance.now() < measureTo) lifecycles++;
         } catch (e) {
           errors++;
@@ -123,10 +134,10 @@ async function main(): Promise<void> {
     const rows = [...KINDS.map((k) => row(k, samples[k])), row("overall", all)];
     const result = {
       date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-      node: process.version, clients, warmupSeconds: warmupMs / 1000, seconds: measureMs / 1000, lifecycles, errors, rows,
+      node: process.version, clients, offeredPerSecond: rate, warmupSeconds: warmupMs / 1000, seconds: measureMs / 1000, lifecycles, errors, rows,
     };
     console.table(rows);
-    console.log(`${clients} clients, ${measureMs / 1000} s after a ${warmupMs / 1000} s warm-up: ${row("overall", all).perSecond} transitions/s, ` +
+    console.log(`${clients} clients offering ${rate > 0 ? `${rate}/s` : "as many as they can"}, ${measureMs / 1000} s after a ${warmupMs / 1000} s warm-up: ${row("overall", all).perSecond} transitions/s, ` +
       `p50 ${row("overall", all).p50Ms} ms, p99 ${row("overall", all).p99Ms} ms; ${lifecycles} whole lifecycles, ${errors} errors`);
     fs.writeFileSync(path.join(outDir, "tasks.json"), JSON.stringify(result, null, 2));
   } finally {

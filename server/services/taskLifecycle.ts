@@ -8,7 +8,7 @@ import {
 } from "../../shared/rules/taskMachine.ts";
 import type { Db } from "../db/pool.ts";
 import type { Queryable } from "../db/repositories/booths.ts";
-import { listParks } from "../db/repositories/parks.ts";
+import { listParkIds } from "../db/repositories/parks.ts";
 import { notify, type NotificationPayload } from "../db/repositories/notifications.ts";
 import {
   AlreadyAppliedError, countPending, declinePending, findApplication, findApplicationOf, insertApplication, insertInvitation,
@@ -151,9 +151,9 @@ export async function announce(db: Db, log: Logger | undefined, a: Announcement)
   if (a.notified.length > 0) events.push({ kind: "notified", userIds: a.notified });
   if (events.length === 0) return;
   try {
-    const parks = await listParks(db);
-    await Promise.all(parks.flatMap((p) => events.map((e) => publishParkEvent(p.id, e).catch((err: unknown) => {
-      log?.warn({ err, parkId: p.id, event: e.kind }, "could not tell a park about a task");
+    const parkIds = await listParkIds(db);
+    await Promise.all(parkIds.flatMap((parkId) => events.map((e) => publishParkEvent(parkId, e).catch((err: unknown) => {
+      log?.warn({ err, parkId, event: e.kind }, "could not tell a park about a task");
     }))));
   } catch (err) {
     log?.warn({ err }, "could not tell the parks about a task");

@@ -19,6 +19,12 @@ export async function insertMissingParks(db: Db, layouts: readonly ParkLayout[])
 /** Layouts stored before boards and decorations existed have neither: they read as empty lists. */
 const withLists = (row: ParkRow): ParkRow => ({ ...row, layout: { ...row.layout, boards: row.layout.boards ?? [], decorations: row.layout.decorations ?? [] } });
 
+/** Just the ids, for telling every park something: the layouts are large and not needed. */
+export async function listParkIds(db: Db): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>("SELECT id FROM parks ORDER BY sort_order, id");
+  return rows.map((r) => r.id);
+}
+
 export async function listParks(db: Db): Promise<ParkRow[]> {
   const { rows } = await db.query<ParkRow>("SELECT id, layout, version FROM parks ORDER BY sort_order, id");
   return rows.map(withLists);

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/pool.ts";
 import { companyParkIds } from "../../db/repositories/companies.ts";
-import { listParks } from "../../db/repositories/parks.ts";
+import { listParkIds } from "../../db/repositories/parks.ts";
 import type { Logger } from "../../logger.ts";
 import { publishParkEvent, type ParkEvent } from "../../park/parkEvents.ts";
 
@@ -21,8 +21,7 @@ async function tell(parkIds: readonly string[], event: ParkEvent, log: Logger): 
 /** People's names, badges or companies changed: every park may have them walking in it. */
 export async function tellEveryParkAboutPeople(db: Db, log: Logger, userIds: readonly string[]): Promise<void> {
   if (userIds.length === 0) return;
-  const parks = await listParks(db);
-  await tell(parks.map((p) => p.id), { kind: "people", userIds: [...userIds] }, log);
+  await tell(await listParkIds(db), { kind: "people", userIds: [...userIds] }, log);
 }
 
 /** A company's name, colour, logo, badge or suspension changed: the parks with its booths redraw their signs. */

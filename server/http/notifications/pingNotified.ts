@@ -1,5 +1,5 @@
 import type { Db } from "../../db/pool.ts";
-import { listParks } from "../../db/repositories/parks.ts";
+import { listParkIds } from "../../db/repositories/parks.ts";
 import type { Logger } from "../../logger.ts";
 import { publishParkEvent } from "../../park/parkEvents.ts";
 
@@ -9,12 +9,11 @@ import { publishParkEvent } from "../../park/parkEvents.ts";
  */
 export async function pingNotified(db: Db, log: Logger, userIds: readonly string[]): Promise<void> {
   if (userIds.length === 0) return;
-  const parks = await listParks(db);
-  await Promise.all(parks.map(async (p) => {
+  await Promise.all((await listParkIds(db)).map(async (parkId) => {
     try {
-      await publishParkEvent(p.id, { kind: "notified", userIds: [...userIds] });
+      await publishParkEvent(parkId, { kind: "notified", userIds: [...userIds] });
     } catch (err) {
-      log.warn({ err, parkId: p.id }, "could not ping a park about notifications");
+      log.warn({ err, parkId }, "could not ping a park about notifications");
     }
   }));
 }
