@@ -25,7 +25,7 @@ async function api<T>(method: string, route: string, body: unknown, token: strin
 }
 
 async function signIn(page: Page, tab: RegExp, username: string, displayName: string): Promise<void> {
-  await page.goto(h.server.url + "/");
+  await page.goto(h.server.url + "/", { waitUntil: "networkidle" });
   await page.getByRole("tab", { name: tab }).click();
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(PASSWORD);
@@ -35,9 +35,13 @@ async function signIn(page: Page, tab: RegExp, username: string, displayName: st
 
 const status = (page: Page) => page.getByTestId("task-page").getAttribute("data-status");
 
-/** Opens an action's form from the task page's panel, fills it and confirms; waits for the new status. */
+/**
+ * Opens an action's form from the task page's panel, fills it and confirms; waits for the new
+ * status. Every navigation in this file waits for the page's own calls to finish: a reload in the
+ * middle of one aborts it, which the harness rightly counts as a failed request.
+ */
 async function act(page: Page, action: string, fields: Record<string, string>, then: string): Promise<void> {
-  await page.reload();
+  await page.reload({ waitUntil: "networkidle" });
   await page.getByTestId("task-actions").locator(`button[data-action="${action}"]`).click();
   const form = page.getByTestId(`form-${action}`);
   for (const [name, value] of Object.entries(fields)) await form.locator(`[name="${name}"]`).fill(value);
@@ -107,7 +111,7 @@ describe("the demand hall in a real browser", () => {
     // ---- The expert finds it with a search and applies, in English.
     const en = await h.openPage("en-US");
     await signIn(en, /^Sign in$/, `ann-${suffix}`, "Ann Carter");
-    await en.goto(`${h.server.url}/tasks`);
+    await en.goto(`${h.server.url}/tasks`, { waitUntil: "networkidle" });
     await en.getByTestId("task-search").fill("流道");
     await poll(() => en.getByTestId("task-card").count()).toBe(1);
     const card = en.getByTestId("task-card").first();
@@ -127,7 +131,7 @@ describe("the demand hall in a real browser", () => {
     await poll(() => en.getByRole("button", { name: "Withdraw my application" }).count()).toBe(1);
 
     // ---- The owner sees the application (the expert's badge with it) and picks them.
-    await zh.reload();
+    await zh.reload({ waitUntil: "networkidle" });
     const applications = zh.getByTestId("task-applications");
     await poll(() => applications.textContent()).toContain("Ann Carter");
     expect(await applications.getByTestId("expert-badge").count()).toBe(1);
@@ -135,7 +139,7 @@ describe("the demand hall in a real browser", () => {
     await poll(() => status(zh)).toBe("assigned");
 
     // ---- The expert is told (the bell), delivers with a link; the owner asks for changes; the expert delivers again.
-    await en.reload();
+    await en.reload({ waitUntil: "networkidle" });
     await poll(() => en.getByTestId("notification-count").textContent()).not.toBeNull();
     await act(en, "deliver", { message: "First report: gate at the parting line.", links: "https://example.com/report-v1.pdf" }, "delivered");
     const link = en.getByTestId("task-deliveries").getByRole("link", { name: "example.com/report-v1.pdf" });
@@ -147,14 +151,14 @@ describe("the demand hall in a real browser", () => {
 
     // ---- Both rate.
     for (const [page, comment] of [[zh, "专业、及时。"], [en, "Clear brief, quick answers."]] as const) {
-      await page.reload();
+      await page.reload({ waitUntil: "networkidle" });
       const rate = page.getByTestId("rate-form");
       await rate.locator('input[name="stars"][value="5"]').check({ force: true });
       await rate.locator("textarea").fill(comment);
       await rate.locator('button[type="submit"]').click();
       await poll(() => page.getByTestId("rate-form").count()).toBe(0);
     }
-    await zh.reload();
+    await zh.reload({ waitUntil: "networkidle" });
     await poll(() => zh.getByTestId("task-ratings").locator("li").count()).toBe(2);
 
     // ---- The history tells the whole story, with the reason for the changes.
@@ -165,16 +169,69 @@ describe("the demand hall in a real browser", () => {
     expect(await history.textContent()).toContain("请补充冷却时间的估算。");
     expect(await zh.getByTestId("task-deliveries").locator("ol > li").count()).toBe(2);
     await shot(zh, "task-page-zh-CN", true);
-    await en.reload();
+    await en.reload({ waitUntil: "networkidle" });
     await poll(() => en.getByTestId("task-ratings").locator("li").count()).toBe(2);
     await shot(en, "task-page-en", true);
 
-    await zh.goto(`${h.server.url}/tasks`);
+    await zh.goto(`${h.server.url}/tasks`, { waitUntil: "networkidle" });
     await poll(() => zh.getByTestId("task-card").count()).toBe(2);
     await shot(zh, "tasks-list-zh-CN");
     await zh.getByRole("tab", { name: "我的需求" }).click();
     await poll(() => zh.getByTestId("task-card").count()).toBe(3);
     expect(await zh.getByTestId("task-list").textContent()).toContain("已验收");
+
+    expect(h.problems).toEqual([]);
+  }, 400_000);
+  it("certifies an expert from /me through the managers' queue, and settles a dispute from the disputes queue", async () => {
+    onTestFailed(() => h.reportFailure("tasks-dispute-failure"));
+    const suffix = Date.now().toString(36).slice(-6);
+    const poster = await api<Session>("POST", "/api/auth/register", { username: `wu-${suffix}`, displayName: "吴工", password: PASSWORD }, undefined, 201);
+    await api<Session>("POST", "/api/auth/register", { username: `raj-${suffix}`, displayName: "Raj Patel", password: PASSWORD }, undefined, 201);
+    await h.server.accounts.createManager({ username: `office-${suffix}`, displayName: "园区办公室", password: PASSWORD });
+
+    // ---- The resident asks for certification on /me.
+    const en = await h.openPage("en-US");
+    await signIn(en, /^Sign in$/, `raj-${suffix}`, "Raj Patel");
+    await en.goto(`${h.server.url}/me`, { waitUntil: "networkidle" });
+    const cert = en.getByTestId("certification-panel");
+    await cert.getByLabel("Automation").check();
+    await cert.locator("textarea").first().fill("Ten years commissioning packaging lines with Siemens and Beckhoff controllers.");
+    await cert.getByRole("button", { name: "Ask for certification" }).click();
+    await poll(() => en.getByTestId("certification-status").textContent()).toBe("Your request is waiting for a manager.");
+
+    // ---- A manager certifies them from the queue, in Chinese.
+    const zh = await h.openPage("zh-CN");
+    await signIn(zh, /^登录$/, `office-${suffix}`, "园区办公室");
+    await zh.goto(`${h.server.url}/manage/experts`, { waitUntil: "networkidle" });
+    const queue = zh.getByTestId("expert-queue");
+    await poll(() => queue.textContent()).toContain("Raj Patel");
+    await queue.locator("li").filter({ hasText: "Raj Patel" }).getByRole("button", { name: "认证", exact: true }).click();
+    await poll(() => zh.getByTestId("expert-queue").locator("li").filter({ hasText: "Raj Patel" }).count()).toBe(0);
+    await en.reload({ waitUntil: "networkidle" });
+    await poll(() => en.getByTestId("certification-panel").getByTestId("expert-badge").textContent()).toContain("Certified expert");
+
+    // ---- A task taken and delivered through the API; the taker disputes it on the page.
+    const task = await api<{ id: string }>("POST", "/api/tasks", {
+      title: "包装线 PLC 调试 Packaging line commissioning", description: "Commission the new cartoner on line 2.", category: "automation",
+      skills: ["PLC"], budget: 12000,
+    }, poster.token, 201);
+    const raj = await api<Session>("POST", "/api/auth/login", { username: `raj-${suffix}`, password: PASSWORD }, undefined, 200);
+    const applied = await api<{ applicationList: Array<{ id: string }> }>("POST", `/api/tasks/${task.id}/apply`, { note: "Done six of these.", proposedFee: null }, raj.token, 201);
+    await api("POST", `/api/tasks/${task.id}/actions/pick`, { applicationId: applied.applicationList[0]!.id }, poster.token, 200);
+    await api("POST", `/api/tasks/${task.id}/actions/deliver`, { message: "Line runs at 40 cartons a minute.", links: [] }, raj.token, 200);
+    await en.goto(`${h.server.url}/tasks/${task.id}`, { waitUntil: "networkidle" });
+    await act(en, "dispute", { reason: "The line has run for two weeks; the poster neither accepts nor answers." }, "disputed");
+    await poll(() => en.getByTestId("task-stepper").textContent()).toContain("In dispute");
+
+    // ---- The manager finds it in the disputes queue and decides it on the task's page.
+    await zh.goto(`${h.server.url}/manage/disputes`, { waitUntil: "networkidle" });
+    const disputes = zh.getByTestId("dispute-queue");
+    await poll(() => disputes.textContent()).toContain("包装线 PLC 调试");
+    await disputes.getByRole("link", { name: "裁决争议" }).click();
+    await zh.waitForURL(new RegExp(`/tasks/${task.id}$`));
+    await shot(zh, "task-disputed-zh-CN", true);
+    await act(zh, "decide", { reason: "交付记录完整，判定验收。" }, "accepted");
+    expect(await zh.getByTestId("task-history").textContent()).toContain("交付记录完整，判定验收。");
 
     expect(h.problems).toEqual([]);
   }, 400_000);

@@ -54,6 +54,7 @@ export function TaskActions({ task, signedIn, onApply, onWithdrawApplication, on
   const [busy, setBusy] = useState(false);
   const actions = new Set(task.actions);
   const roundsLeft = Math.max(0, task.maxChangeRounds - task.changeRounds);
+  const proposer = task.cancelProposedBy === null ? null : [task.poster, task.taker].find((p) => p?.id === task.cancelProposedBy) ?? task.poster;
 
   const run = async (work: () => Done) => {
     if (busy) return;
@@ -90,7 +91,9 @@ export function TaskActions({ task, signedIn, onApply, onWithdrawApplication, on
       <section className="card company-card task-actions" data-testid="task-actions">
         <h2>{t("tasks.actions.title")}</h2>
         {!signedIn && <p className="muted"><AppLink to="/">{t("company.profile.signIn")}</AppLink></p>}
-        {task.cancelProposedBy && task.status === "assigned" && <p className="task-notice--info">{t("tasks.actions.proposeCancel")} …</p>}
+        {proposer && task.status === "assigned" && (
+          <p className="notice task-notice--info" data-testid="cancel-proposed">{t("tasks.actions.proposeCancel")}: {proposer.displayName}</p>
+        )}
         {actions.has("edit") && <AppLink to={`/tasks/${task.id}/edit`} className="button button--ghost">{t("tasks.form.editTitle")}</AppLink>}
 
         {actions.has("apply") && (
