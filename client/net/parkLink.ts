@@ -156,7 +156,7 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
         const people: Person[] = [];
         room.state.avatars.forEach((a: Avatar, sessionId: string) => {
           people.push({
-            sessionId, userId: a.userId, name: a.name, company: a.company, verified: a.verified, style: a.style,
+            sessionId, userId: a.userId, name: a.name, company: a.company, verified: a.verified, style: a.style, expert: a.expert,
             role: a.role, colour: a.colour, connected: a.connected, isSelf: sessionId === room.sessionId,
           });
         });

@@ -18,6 +18,8 @@ export interface Person {
   verified: boolean;
   /** Clothing style (AVATAR_STYLES). */
   style: string;
+  /** "expert" or "authority" when certified by the managers; empty otherwise. */
+  expert: string;
   role: string;
   colour: string;
   connected: boolean;

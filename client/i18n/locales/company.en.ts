@@ -139,6 +139,11 @@ export const companyEn = {
     owner: "owner",
     member: "member",
   },
+  /** Certified by the park's managers, on name tags. */
+  expertLevels: {
+    expert: "Expert",
+    authority: "Authority",
+  },
   inbox: {
     title: "Cards left at your booth",
     lead: "Visitors who left their card, with their note. Unread cards come first.",

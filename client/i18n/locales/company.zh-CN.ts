@@ -142,6 +142,10 @@ export const companyZhCN: Texts<typeof companyEn> = {
     owner: "负责人",
     member: "成员",
   },
+  expertLevels: {
+    expert: "认证专家",
+    authority: "大咖",
+  },
   inbox: {
     title: "展位收到的名片",
     lead: "在展位留下名片的访客及其留言，未读的排在最前。",

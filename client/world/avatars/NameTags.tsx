@@ -1,6 +1,7 @@
 import { Html } from "@react-three/drei";
 import { useFrame, useThree } from "@react-three/fiber";
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import type { Group } from "three";
 import { frameStore, selfMotion, type AvatarMotion } from "../../state/frame.ts";
 import { parkRoomStore, type ParkRoomState } from "../../state/park.ts";
@@ -20,6 +21,7 @@ interface Slot {
   said: HTMLSpanElement | null;
   company: HTMLSpanElement | null;
   companyName: HTMLSpanElement | null;
+  expert: HTMLSpanElement | null;
   idx: number;
   shownText: string;
   shownBubble: string;
@@ -28,7 +30,7 @@ interface Slot {
 }
 
 /** A person's company line under their name, by session. */
-type CompanyLine = { company: string; verified: boolean };
+type CompanyLine = { company: string; verified: boolean; expert: string };
 
 const _candidates: Array<{ m: AvatarMotion; d: number }> = [];
 
@@ -39,7 +41,7 @@ const _candidates: Array<{ m: AvatarMotion; d: number }> = [];
 export function NameTags() {
   const slots = useRef<Slot[]>(
     Array.from({ length: NAME_TAG_SLOTS }, () => ({
-      group: null, el: null, name: null, bubble: null, said: null, company: null, companyName: null, idx: -1, shownText: "", shownBubble: "", shownClass: "", shownCompany: "",
+      group: null, el: null, name: null, bubble: null, said: null, company: null, companyName: null, expert: null, idx: -1, shownText: "", shownBubble: "", shownClass: "", shownCompany: "",
     })),
   );
   const companies = useRef(new Map<string, CompanyLine>());
@@ -47,11 +49,12 @@ export function NameTags() {
   const chosenAt = useRef(-1);
   const invalidate = useThree((s) => s.invalidate);
   const labelLayer = useLabelLayer();
+  const { t, i18n } = useTranslation();
 
   // Companies come with the roster (React state), not with movement: keep a lookup for the frame loop.
   useEffect(() => {
     const sync = (s: ParkRoomState) => {
-      companies.current = new Map(s.people.map((p) => [p.sessionId, { company: p.company, verified: p.verified }]));
+      companies.current = new Map(s.people.map((p) => [p.sessionId, { company: p.company, verified: p.verified, expert: p.expert }]));
       invalidate();
     };
     sync(parkRoomStore.getState());
@@ -86,11 +89,17 @@ export function NameTags() {
         slot.shownText = m.name;
       }
       const line = companies.current.get(m.sessionId);
-      const shownCompany = line?.company ? `${line.verified ? "✓" : ""}${line.company}` : "";
+      const shownCompany = `${line?.verified ? "✓" : ""}${line?.company ?? ""}|${line?.expert ?? ""}|${i18n.language}`;
       if (slot.shownCompany !== shownCompany && slot.company && slot.companyName) {
         slot.companyName.textContent = line?.company ?? "";
-        slot.company.style.display = shownCompany ? "" : "none";
+        slot.company.style.display = line?.company ? "" : "none";
         slot.company.className = `company-tag${line?.verified ? " company-tag--verified" : ""}`;
+        if (slot.expert) {
+          const level = line?.expert === "expert" || line?.expert === "authority" ? line.expert : null;
+          slot.expert.textContent = level ? t(`company.expertLevels.${level}`) : "";
+          slot.expert.className = `expert-tag${level === "authority" ? " expert-tag--authority" : ""}`;
+          slot.expert.style.display = level ? "" : "none";
+        }
         slot.shownCompany = shownCompany;
       }
       // What they said nearby, as text; net/ wakes the canvas when it runs out.
@@ -111,7 +120,10 @@ export function NameTags() {
             <div ref={(el) => { slot.el = el; }} className="name-tag" style={{ display: "none" }}>
               <span className="name-tag__badge" aria-hidden="true" />
               <span className="company-tag-lines">
-                <span ref={(el) => { slot.name = el; }} />
+                <span>
+                  <span ref={(el) => { slot.name = el; }} />
+                  <span ref={(el) => { slot.expert = el; }} className="expert-tag" style={{ display: "none" }} data-testid="name-tag-expert" />
+                </span>
                 <span ref={(el) => { slot.company = el; }} className="company-tag" style={{ display: "none" }} data-testid="name-tag-company">
                   <span className="company-tag__seal" aria-hidden="true" />
                   <span ref={(el) => { slot.companyName = el; }} />
