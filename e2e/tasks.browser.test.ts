@@ -229,6 +229,7 @@ describe("the demand hall in a real browser", () => {
     await poll(() => disputes.textContent()).toContain("包装线 PLC 调试");
     await disputes.getByRole("link", { name: "裁决争议" }).click();
     await zh.waitForURL(new RegExp(`/tasks/${task.id}$`));
+    await poll(() => status(zh)).toBe("disputed");
     await shot(zh, "task-disputed-zh-CN", true);
     await act(zh, "decide", { reason: "交付记录完整，判定验收。" }, "accepted");
     expect(await zh.getByTestId("task-history").textContent()).toContain("交付记录完整，判定验收。");

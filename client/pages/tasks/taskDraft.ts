@@ -15,7 +15,7 @@ export interface TaskDraft {
   companyId: string;
 }
 
-export const TASK_FIELDS = ["title", "description", "category", "skills", "budget", "deadline", "certifiedOnly", "maxApplications", "companyId"] as const;
+const TASK_FIELDS = ["title", "description", "category", "skills", "budget", "deadline", "certifiedOnly", "maxApplications", "companyId"] as const;
 export type TaskField = (typeof TASK_FIELDS)[number];
 
 export const emptyTaskDraft = (companyId = ""): TaskDraft => ({

@@ -1,7 +1,7 @@
 import type { TaskStatus } from "../../../shared/protocol/tasks.ts";
 
 /** The happy path a task walks; cancelled and disputed leave it and are shown apart. */
-export const TASK_STEPS = ["draft", "open", "assigned", "delivered", "accepted"] as const;
+const TASK_STEPS = ["draft", "open", "assigned", "delivered", "accepted"] as const;
 export type TaskStep = (typeof TASK_STEPS)[number];
 
 export interface StepView {
