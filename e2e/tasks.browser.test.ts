@@ -102,6 +102,7 @@ describe("the demand hall in a real browser", () => {
     await form.locator('[name="budget"]').fill("8000");
     await form.locator('[name="deadline"]').fill("2027-03-31");
     await form.locator('[name="maxApplications"]').fill("5");
+    await shot(zh, "task-form-zh-CN", true);
     await form.getByTestId("task-publish").click();
     await zh.waitForURL(/\/tasks\/[0-9a-f-]{36}$/);
     const taskUrl = zh.url();

@@ -35,6 +35,10 @@ export const tasksEn = {
     saveDraft: "Save as draft",
     fix: "Please fix the fields marked below.",
     budgetError: "A budget in whole yuan, or tick Negotiable.",
+    titleError: "A title of 1 to 80 characters.",
+    descriptionError: "A description of 1 to 4000 characters.",
+    deadlineError: "A date, or leave it empty.",
+    maxError: "From 1 to 20.",
   },
   detail: {
     poster: "Posted by",

@@ -37,6 +37,10 @@ export const tasksZhCN: Texts<typeof tasksEn> = {
     saveDraft: "存为草稿",
     fix: "请修改下面标出的字段。",
     budgetError: "请填写整数预算（元），或勾选面议。",
+    titleError: "标题为 1 到 80 个字。",
+    descriptionError: "描述为 1 到 4000 个字。",
+    deadlineError: "请选择日期，或留空。",
+    maxError: "1 到 20 之间。",
   },
   detail: {
     poster: "发布者",

@@ -38,11 +38,22 @@ export default function TaskFormPage({ taskId }: { taskId?: string }) {
 
   if (!session) return <PageShell title={t("tasks.post")}><p className="company-empty"><AppLink to="/">{t("company.profile.signIn")}</AppLink></p></PageShell>;
 
-  const set = <K extends keyof TaskDraft>(key: K, value: TaskDraft[K]) => setDraft((d) => (d ? { ...d, [key]: value } : d));
+  const set = <K extends keyof TaskDraft>(key: K, value: TaskDraft[K]) => {
+    setDraft((d) => (d ? { ...d, [key]: value } : d));
+    // A field's complaint goes once it is touched; the next send checks it again.
+    const field = key === "negotiable" ? "budget" : key;
+    setErrors((e) => (field in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e));
+    setFailure(null);
+  };
   const fieldError = (field: TaskField) => {
     const e = errors[field];
     if (!e) return null;
-    const text = field === "budget" ? t("tasks.form.budgetError") : e;
+    const text = field === "budget" ? t("tasks.form.budgetError")
+      : field === "title" ? t("tasks.form.titleError")
+      : field === "description" ? t("tasks.form.descriptionError")
+      : field === "deadline" ? t("tasks.form.deadlineError")
+      : field === "maxApplications" ? t("tasks.form.maxError")
+      : e;
     return <small className="task-field-error" role="alert" data-testid={`error-${field}`}>{text}</small>;
   };
 
