@@ -93,6 +93,7 @@ export const tasksEn = {
     approve: "Certify",
     approveAuthority: "Certify as authority",
     reject: "Reject",
+    reasonNeeded: "Give a reason to reject: the person is told why.",
   },
   certification: {
     lead: "Certified experts may apply for tasks that ask for them, and show the badge.",

@@ -95,6 +95,7 @@ export const tasksZhCN: Texts<typeof tasksEn> = {
     approve: "认证",
     approveAuthority: "认证为大咖",
     reject: "驳回",
+    reasonNeeded: "驳回需填写原因：对方会看到。",
   },
   certification: {
     lead: "认证专家可以申请仅限专家的需求，并显示认证标识。",

@@ -34,6 +34,7 @@ export default function ExpertsPage() {
   const decide = async (requestId: string, approve: boolean, level: "expert" | "authority" = "expert") => {
     if (!token) return;
     const reason = reasons[requestId]?.trim();
+    if (!approve && !reason) return setProblem(t("tasks.queues.reasonNeeded"));
     const r = await decideCertification(token, requestId, approve ? { approve, level } : { approve, ...(reason ? { reason } : {}) });
     setProblem(r.ok ? null : companyErrorText(t, r.error));
     await refresh();
