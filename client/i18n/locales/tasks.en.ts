@@ -82,6 +82,10 @@ export const tasksEn = {
     dispute: "Open a dispute",
     decide: "Decide the dispute",
     rate: "Rate",
+    create: "Saved as a draft",
+    edit: "Edit",
+    invite: "Invite",
+    autoAccept: "Accepted automatically",
     decision: { accepted: "Accept the delivery", cancelled: "Cancel the task", assigned: "Back to work" },
   },
   queues: {

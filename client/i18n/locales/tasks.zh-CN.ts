@@ -84,6 +84,10 @@ export const tasksZhCN: Texts<typeof tasksEn> = {
     dispute: "发起争议",
     decide: "裁决争议",
     rate: "评价",
+    create: "存为草稿",
+    edit: "编辑",
+    invite: "邀请",
+    autoAccept: "自动验收",
     decision: { accepted: "判定验收", cancelled: "判定取消", assigned: "退回继续" },
   },
   queues: {

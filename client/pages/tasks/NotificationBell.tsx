@@ -11,10 +11,10 @@ import { taskPath } from "./TaskBits.tsx";
 const text = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
 
 /** Where a notification leads, and what it says: the task's title and what happened to it. */
-function describe(n: Notification): { to: string; title: string; action: string | null } {
+function describe(n: Notification): { to: string; title: string; action: string | null; by: string | null } {
   const taskId = text(n.payload.taskId);
-  if (taskId) return { to: taskPath(taskId), title: text(n.payload.taskTitle) ?? "", action: text(n.payload.action) };
-  return { to: "/me", title: "", action: null };
+  if (taskId) return { to: taskPath(taskId), title: text(n.payload.taskTitle) ?? "", action: text(n.payload.action), by: text(n.payload.byName) };
+  return { to: "/me", title: "", action: null, by: null };
 }
 
 /**
@@ -75,7 +75,7 @@ export function NotificationBell({ inPark = false }: { inPark?: boolean }) {
                 return (
                   <li key={n.id} className={n.read ? "task-bell__item" : "task-bell__item task-bell__item--unread"}>
                     <a href={d.to} onClick={(e) => { e.preventDefault(); follow(n, d.to); }}>
-                      <span className="task-bell__what">{d.action && isLabelled(d.action) ? t(`tasks.actions.${d.action}`) : d.title ? t("tasks.title") : t("tasks.queues.experts")}</span>
+                      <span className="task-bell__what">{d.by && `${d.by} · `}{d.action && isLabelled(d.action) ? t(`tasks.actions.${d.action}`) : d.title ? t("tasks.title") : t("tasks.queues.experts")}</span>
                       {d.title && <span className="task-bell__title">{d.title}</span>}
                       <span className="task-bell__when muted">{new Date(n.createdAt).toLocaleString(lng, { dateStyle: "short", timeStyle: "short" })}</span>
                     </a>

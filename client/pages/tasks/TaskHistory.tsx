@@ -5,7 +5,7 @@ import { PersonName } from "./TaskBits.tsx";
 
 const LABELLED = [
   "publish", "apply", "withdrawApplication", "pick", "deliver", "accept", "requestChanges", "cancel",
-  "proposeCancel", "agreeCancel", "rejectCancel", "withdraw", "dispute", "decide", "rate",
+  "proposeCancel", "agreeCancel", "rejectCancel", "withdraw", "dispute", "decide", "rate", "create", "edit", "invite", "autoAccept",
 ] as const;
 type Labelled = (typeof LABELLED)[number];
 export const isLabelled = (action: string): action is Labelled => (LABELLED as readonly string[]).includes(action);
