@@ -9,6 +9,7 @@ import { VerifiedBadge } from "../pages/companies/VerifiedBadge.tsx";
 import { companyPath } from "../router.ts";
 import { showProfile, useProfileUserId } from "../state/companyUi.ts";
 import { useSession } from "../state/session.ts";
+import { Reputation } from "../pages/tasks/Reputation.tsx";
 
 type Load = { state: "loading" } | { state: "ready"; profile: Profile } | { state: "failed"; error: ApiError };
 
@@ -60,6 +61,7 @@ function ProfileCardFor({ userId }: { userId: string }) {
               <p className={`role role--${p.role}`}>{t(`roles.${p.role}`)}</p>
             </div>
           </div>
+          <Reputation expertLevel={p.expertLevel} rating={p.rating} completedTasks={p.completedTasks} withdrawals={p.withdrawals} />
           <section className="profile-card__section">
             <h3>{t("company.card.bio")}</h3>
             <p className={p.bio ? "profile-card__bio" : "muted"}>{p.bio || t("company.card.noBio")}</p>

@@ -303,6 +303,10 @@ export const companyEn = {
     companies: "Companies",
     failed: "This profile could not be loaded.",
     viewProfile: "Show profile of {{name}}",
+    rating: "★ {{stars}} from {{count}} ratings",
+    unrated: "No ratings yet",
+    completed: "{{count}} tasks completed",
+    withdrawals: "Gave back {{count}} taken tasks",
   },
   errors: {
     forbidden: "You are not allowed to do this.",

@@ -305,6 +305,10 @@ export const companyZhCN: Texts<typeof companyEn> = {
     companies: "所在企业",
     failed: "名片加载失败。",
     viewProfile: "查看 {{name}} 的名片",
+    rating: "★ {{stars}}（{{count}} 条评价）",
+    unrated: "暂无评价",
+    completed: "已完成 {{count}} 个任务",
+    withdrawals: "退回过 {{count}} 个已接任务",
   },
   errors: {
     forbidden: "你没有权限进行此操作。",

@@ -18,6 +18,7 @@ import { MembersPanel } from "./MembersPanel.tsx";
 import { ModerationPanel } from "./ModerationPanel.tsx";
 import { PageShell } from "./PageShell.tsx";
 import { VisitFigures } from "./VisitFigures.tsx";
+import { Reputation } from "../tasks/Reputation.tsx";
 
 type Tab = "profile" | "edit" | "inbox" | "visits" | "members" | "booths" | "moderation";
 type Load = { state: "loading" } | { state: "ready"; company: Company } | { state: "failed"; error: ApiError };
@@ -74,6 +75,7 @@ export default function CompanyPage({ companyId }: { companyId: string }) {
               {t("company.page.members", { count: company.memberCount })}
               {company.myRole && <> · {t("company.page.yourRole", { role: t(`company.roles.${company.myRole}`) })}</>}
             </p>
+            {company.rating && <Reputation rating={company.rating} />}
           </header>
           {company.suspended && <p className="notice company-notice">{t("company.page.suspendedNotice")}</p>}
 
