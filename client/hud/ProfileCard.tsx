@@ -6,10 +6,10 @@ import { fetchProfile } from "../net/companyApi.ts";
 import { AppLink } from "../pages/companies/AppLink.tsx";
 import { companyErrorText } from "../pages/companies/companyErrors.ts";
 import { VerifiedBadge } from "../pages/companies/VerifiedBadge.tsx";
+import { Reputation } from "../pages/tasks/Reputation.tsx";
 import { companyPath } from "../router.ts";
 import { showProfile, useProfileUserId } from "../state/companyUi.ts";
 import { useSession } from "../state/session.ts";
-import { Reputation } from "../pages/tasks/Reputation.tsx";
 
 type Load = { state: "loading" } | { state: "ready"; profile: Profile } | { state: "failed"; error: ApiError };
 
