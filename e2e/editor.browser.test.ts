@@ -142,7 +142,7 @@ describe("the park editor in a real browser", () => {
 
     // Meanwhile another manager saves booth 1 somewhere else: the panel says so.
     const other = await h.server.api<Session>("POST", "/api/auth/login", { username: "second.manager", password: PASSWORD });
-    const current = await h.server.api<{ layout: { boothSlots: Array<{ id: string; x: number }> }; version: number }>("GET", `/api/parks/${PARK}`);
+    const current = await h.server.api<{ layout: { boothSlots: Array<{ id: string; x: number }>; boards: unknown[]; decorations: unknown[] }; version: number }>("GET", `/api/parks/${PARK}`);
     const theirs = { ...current.body.layout, boothSlots: current.body.layout.boothSlots.map((b) => (b.id === "booth-1" ? { ...b, x: 14.5 } : b)) };
     expect((await h.server.api("PUT", `/api/parks/${PARK}/layout`, { baseVersion: 2, layout: theirs }, other.body.token)).status).toBe(200);
     await poll(() => panel.textContent()).toContain("其他人保存了新版本（第 3 版）");
@@ -162,8 +162,9 @@ describe("the park editor in a real browser", () => {
     const merged = await h.server.api<{ layout: { boothSlots: Array<{ id: string; x: number }>; boards: unknown[]; decorations: unknown[] }; version: number }>("GET", `/api/parks/${PARK}`);
     expect(merged.body.version).toBe(4);
     expect(merged.body.layout.boothSlots.find((b) => b.id === "booth-1")!.x).toBe(14.5);
-    expect(merged.body.layout.boards).toHaveLength(1);
-    expect(merged.body.layout.decorations).toHaveLength(1);
+    // The board and the fountain this manager added, beside what the park already had.
+    expect(merged.body.layout.boards).toHaveLength(current.body.layout.boards.length + 1);
+    expect(merged.body.layout.decorations).toHaveLength(current.body.layout.decorations.length + 1);
     await poll(() => slotOnMap(resident, "booth-1")).toEqual({ x: 14.5, z: 44 });
 
     // Leaving with an unsaved change asks first; discarding brings back the saved park.
