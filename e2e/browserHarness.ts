@@ -52,7 +52,12 @@ export async function startHarness(): Promise<Harness> {
       // Page errors count even while the network is cut: a drop must never break the page.
       page.on("pageerror", (e) => problems.push(`[${locale}] page error: ${e.message}`));
       page.on("console", (m) => { if (m.type() === "error") problem(`[${locale}] console error: ${m.text()}`); });
-      page.on("requestfailed", (r) => problem(`[${locale}] request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+      page.on("requestfailed", (r) => {
+        const why = r.failure()?.errorText ?? "";
+        // Cancelled by the page itself (it navigated on while a font subset or picture was loading): nothing failed.
+        if (why === "net::ERR_ABORTED") return;
+        problem(`[${locale}] request failed: ${r.url()} ${why}`);
+      });
       page.on("request", (r) => {
         const url = r.url();
         if (!url.startsWith(server.url) && !url.startsWith(server.url.replace("http", "ws")) && !/^(data|blob):/.test(url)) {
