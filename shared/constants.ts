@@ -47,3 +47,12 @@ export const TOKEN_TTL_SECONDS = 7 * 24 * 3600;
  * weekend, so a taker is never left waiting on a silent poster, and a poster away for a few days still
  * gets to look at the work. */
 export const TASK_AUTO_ACCEPT_DAYS = 7;
+
+/** Clinic hours and the booking calendar are read in the park's local time. */
+export const PARK_TIME_ZONE = "Asia/Shanghai";
+/** A clinic with no consultations yet guesses this many minutes per visitor. */
+export const CLINIC_DEFAULT_MINUTES = 15;
+/** Walking within this many metres of a meeting room's door goes in. */
+export const DOOR_ENTER_RADIUS = 1.2;
+/** Coming back out, you stand this far in front of the door: outside its enter radius. */
+export const DOOR_EXIT_DISTANCE = 2.5;

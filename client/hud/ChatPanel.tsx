@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CHAT_MAX_LENGTH, LOCAL_CHAT_RADIUS, type ChatChannel, type ChatLine, type ChatRefusal } from "../../shared/protocol/chat.ts";
@@ -37,7 +38,7 @@ function useRefusalText(refusal: ShownRefusal | null): string | null {
   return refusalText(t, refusal, now);
 }
 
-type T = ReturnType<typeof useTranslation>["t"];
+type T = TFunction;
 
 function refusalText(t: T, refusal: ShownRefusal, now: number): string {
   switch (refusal.reason) {

@@ -1,13 +1,15 @@
 import i18next from "i18next";
 import { initReactI18next, useTranslation } from "react-i18next";
-import { en } from "./locales/en.ts";
-import { zhCN } from "./locales/zh-CN.ts";
+import type { en } from "./locales/en.ts";
+import type { meetingRoomEn } from "./locales/meetingRoom.en.ts";
+import type { meetingsEn } from "./locales/meetings.en.ts";
+import { resources } from "./resources.ts";
 import { isLanguage, LANGUAGE_STORAGE_KEY, pickLanguage, type Language } from "./language.ts";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof en };
+    resources: { translation: typeof en; meetings: typeof meetingsEn; meetingRoom: typeof meetingRoomEn };
   }
 }
 
@@ -29,7 +31,8 @@ export function initI18n(): typeof i18next {
     lng,
     fallbackLng: "en",
     supportedLngs: ["zh-CN", "en"],
-    resources: { en: { translation: en }, "zh-CN": { translation: zhCN } },
+    resources,
+    ns: ["translation", "meetings", "meetingRoom"],
     // React escapes what it renders; escaping here too would show &amp; in names.
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -15,7 +15,11 @@ export type ParkEvent =
   /** Tell everyone in the park (a task posted, assigned, completed). */
   | { kind: "notice"; notice: ParkNotice }
   /** These people have new notifications: their clients fetch them. */
-  | { kind: "notified"; userIds: string[] };
+  | { kind: "notified"; userIds: string[] }
+  /** A meeting room of this park was created, edited or archived: reload the room signs. */
+  | { kind: "rooms" }
+  /** How many are inside a meeting room now, from its live room. */
+  | { kind: "room-occupancy"; roomId: string; present: number; locked: boolean };
 
 export const parkChannel = (parkId: string): string => `enclave:park:${parkId}`;
 

@@ -48,7 +48,8 @@ const Placed = z.object({ id: Id, x: Metres, z: Metres, rotation: z.number().fin
 
 export const BoothSlot = Placed.extend({ zoneId: Id });
 export type BoothSlot = z.infer<typeof BoothSlot>;
-export const Door = Placed.extend({ zoneId: Id, label: LocalizedText.optional() });
+/** A door in the meeting wing; walking through it enters its meeting room (one door per room). */
+export const Door = Placed.extend({ zoneId: Id, label: LocalizedText.optional(), meetingRoomId: z.string().uuid().optional() });
 export type Door = z.infer<typeof Door>;
 export const Portal = Placed.extend({
   radius: z.number().positive().max(10),

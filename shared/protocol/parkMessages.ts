@@ -24,6 +24,10 @@ export const MSG_NOTIFIED = "notified";
 export const MSG_PORTAL = "portal";
 export interface PortalMessage { parkId: string; spawnId: string }
 
+/** Server → client: your avatar walked through a meeting room's door; join that meeting room. */
+export const MSG_DOOR = "door";
+export interface DoorMessage { meetingRoomId: string; doorId: string }
+
 /** The binary movement frame the server sends (see movementFrame.ts), as a numeric message type
  * because a number costs one byte on the wire and a string costs three. */
 export const MSG_MOVEMENT_FRAME = 1;

@@ -17,7 +17,7 @@ export interface CheckedLayout {
   zones: ReadonlyArray<{ id: string; polygon: readonly Point[] }>;
   buildings: ReadonlyArray<{ id: string; zoneId?: string; name?: { en: string }; x: number; z: number; width: number; depth: number }>;
   boothSlots: ReadonlyArray<Placed & { zoneId: string }>;
-  doors: ReadonlyArray<Placed & { zoneId: string }>;
+  doors: ReadonlyArray<Placed & { zoneId: string; meetingRoomId?: string }>;
   boards: ReadonlyArray<Placed & { zoneId?: string; kind: BoardKind }>;
   portals: ReadonlyArray<Placed & { radius: number; targetParkId: string; targetSpawnId: string }>;
   spawnPoints: ReadonlyArray<Placed>;
@@ -56,6 +56,10 @@ export type LayoutProblem = { path: Array<string | number>; message: string; ite
   | { code: "duplicate-id"; other: LayoutItemRef }
   | { code: "unknown-park"; parkId: string }
   | { code: "unknown-spawn"; parkId: string; spawnId: string }
+  /** A door leads to a meeting room this park does not have. */
+  | { code: "unknown-room"; roomId: string }
+  /** Two doors lead to the same meeting room; `other` is the first. */
+  | { code: "room-door-twice"; roomId: string; other: LayoutItemRef }
 );
 
 /** A rectangle on the ground: centre, half sizes, and a turn about the vertical axis. */
@@ -146,6 +150,8 @@ export function footprintsOverlap(a: Footprint, b: Footprint): boolean {
 /** What the rules need to know about other parks, for portals: each park's spawn point ids. */
 export interface LayoutContext {
   parks?: ReadonlyMap<string, readonly string[]>;
+  /** The ids of this park's meeting rooms, for doors. */
+  meetingRooms?: ReadonlySet<string>;
 }
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
@@ -234,6 +240,20 @@ export function layoutProblems(layout: CheckedLayout, context: LayoutContext = {
   layout.boothSlots.forEach((s, i) => checkZone("boothSlot", i, s.zoneId));
   layout.doors.forEach((d, i) => checkZone("door", i, d.zoneId));
   layout.boards.forEach((b, i) => checkZone("board", i, b.zoneId));
+
+  // A meeting room has one door: leaving it puts you back in front of that door.
+  const roomDoors = new Map<string, LayoutItemRef>();
+  layout.doors.forEach((d, i) => {
+    if (!d.meetingRoomId) return;
+    const item = ref("door", i);
+    const first = roomDoors.get(d.meetingRoomId);
+    if (first) {
+      problems.push({ code: "room-door-twice", item, other: first, roomId: d.meetingRoomId, path: pathOf(item, "meetingRoomId"), message: `${name(item)} leads to the same meeting room as ${name(first)}` });
+    } else roomDoors.set(d.meetingRoomId, item);
+    if (context.meetingRooms && !context.meetingRooms.has(d.meetingRoomId)) {
+      problems.push({ code: "unknown-room", item, roomId: d.meetingRoomId, path: pathOf(item, "meetingRoomId"), message: `${name(item)} leads to meeting room ${d.meetingRoomId}, which this park does not have` });
+    }
+  });
 
   if (context.parks) {
     const parks = new Map(context.parks);

@@ -22,6 +22,10 @@ export const PERMISSIONS = {
   "dispute.decide": ["manager"],
   /** Certify experts and grant the authority level. */
   "expert.certify": ["manager"],
+  /** Create meeting rooms, give them to companies and experts, edit any of them. */
+  "meeting.manage": ["manager"],
+  /** Book a meeting room's calendar (the room's own rules say which rooms). */
+  "meeting.book": ["resident", "manager"],
   /** Park-wide figures: every booth's visits. */
   "dashboard.view": ["manager"],
 } as const satisfies Record<string, readonly Role[]>;

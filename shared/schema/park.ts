@@ -39,6 +39,20 @@ export const BoothSign = schema({
 }, "BoothSign");
 export type BoothSign = SchemaType<typeof BoothSign>;
 
+/** What the park shows at a meeting room's door: the room's name and how full it is. */
+export const RoomSign = schema({
+  roomId: t.string(),
+  doorId: t.string(),
+  name: t.string(),
+  kind: t.string(),
+  visibility: t.string(),
+  capacity: t.uint8(),
+  /** People inside now (not those knocking or queued). */
+  present: t.uint8().default(0),
+  locked: t.boolean().default(false),
+}, "RoomSign");
+export type RoomSign = SchemaType<typeof RoomSign>;
+
 export const ParkState = schema({
   parkId: t.string(),
   /** People in the park with a live connection, shown to everyone. */
@@ -49,5 +63,7 @@ export const ParkState = schema({
   booths: t.map(BoothSign),
   /** Keyed by session id. */
   avatars: t.map(Avatar),
+  /** Keyed by meeting room id: rooms whose door stands in this park's layout. */
+  rooms: t.map(RoomSign),
 }, "ParkState");
 export type ParkState = SchemaType<typeof ParkState>;

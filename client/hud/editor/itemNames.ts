@@ -35,5 +35,7 @@ export function problemText(t: TFunction, layout: ParkLayout, problem: LayoutPro
     case "duplicate-id": return t("editor.problems.duplicateId", { item, id: problem.item.id });
     case "unknown-park": return t("editor.problems.unknownPark", { item, park: problem.parkId });
     case "unknown-spawn": return t("editor.problems.unknownSpawn", { item, park: problem.parkId, spawn: problem.spawnId });
+    case "unknown-room": return t("editor.problems.unknownRoom", { item });
+    case "room-door-twice": return t("editor.problems.roomDoorTwice", { item, other: describeItem(t, layout, problem.other.kind, problem.other.id, lng) });
   }
 }

@@ -117,6 +117,8 @@ export const editorEn = {
     duplicateId: "{{item}} uses the id {{id}}, which something else already has.",
     unknownPark: "{{item}} leads to a park that does not exist ({{park}}).",
     unknownSpawn: "{{item}} leads to an arrival point that park {{park}} does not have ({{spawn}}).",
+    unknownRoom: "{{item}} leads to a meeting room this park does not have.",
+    roomDoorTwice: "{{item}} leads to the same meeting room as {{other}}: a room has one door.",
     show: "Show",
   },
   warnings: {

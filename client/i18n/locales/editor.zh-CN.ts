@@ -121,6 +121,8 @@ export const editorZhCN: Texts<typeof editorEn> = {
     duplicateId: "{{item}} 的编号 {{id}} 已被其他物件使用。",
     unknownPark: "{{item}} 通往的园区不存在（{{park}}）。",
     unknownSpawn: "{{item}} 通往的到达点在园区 {{park}} 中不存在（{{spawn}}）。",
+    unknownRoom: "{{item}} 通往的会议室不属于本园区。",
+    roomDoorTwice: "{{item}} 与 {{other}} 通往同一间会议室：每间会议室只有一扇门。",
     show: "查看",
   },
   warnings: {

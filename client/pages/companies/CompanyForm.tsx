@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { INDUSTRIES, MAX_GALLERY, MAX_PRODUCTS, type CreateCompanyBody } from "../../../shared/protocol/companies.ts";
@@ -10,7 +11,7 @@ import { ImagePicker } from "./ImagePicker.tsx";
 type Field = keyof CompanyDraft;
 
 /** Where a rule's message goes: the label of the field it names, and our words for the rule where we have them. */
-function problemText(t: ReturnType<typeof useTranslation>["t"], path: string, message: string): string {
+function problemText(t: TFunction, path: string, message: string): string {
   const [head, second, third] = path.split(".");
   const field = head === "contact" && second ? second : head;
   const labels: Record<string, string> = {

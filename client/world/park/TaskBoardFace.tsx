@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useFrame, useThree, type ThreeEvent } from "@react-three/fiber";
 import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,7 +8,7 @@ import { openTaskCard, setDrawnRows, TASK_BOARD_ROWS, taskBoardScreen, useBoardL
 import { rowAtUv, rowCentreUv, TASK_BOARD_CANVAS, taskBoardRows } from "./taskBoardLayout.ts";
 import { paintTaskBoard, type BoardRow } from "./taskBoardPainter.ts";
 
-type T = ReturnType<typeof useTranslation>["t"];
+type T = TFunction;
 
 function boardRow(task: TaskSummary, t: T, lng: string): BoardRow {
   return {

@@ -1,0 +1,16 @@
+import { en } from "./locales/en.ts";
+import { meetingRoomEn } from "./locales/meetingRoom.en.ts";
+import { meetingRoomZhCN } from "./locales/meetingRoom.zh-CN.ts";
+import { meetingsEn } from "./locales/meetings.en.ts";
+import { meetingsZhCN } from "./locales/meetings.zh-CN.ts";
+import { zhCN } from "./locales/zh-CN.ts";
+
+/**
+ * Every text, by language and i18next namespace. Features from meeting rooms on have a namespace
+ * of their own (`useTranslation("meetings")`): i18next types every key of a namespace, and one
+ * namespace holding them all grows past what the type-checker can follow.
+ */
+export const resources = {
+  en: { translation: en, meetings: meetingsEn, meetingRoom: meetingRoomEn },
+  "zh-CN": { translation: zhCN, meetings: meetingsZhCN, meetingRoom: meetingRoomZhCN },
+};
