@@ -16,6 +16,12 @@ const TaskPage = lazy(() => import("./pages/tasks/TaskPage.tsx"));
 const TaskFormPage = lazy(() => import("./pages/tasks/TaskFormPage.tsx"));
 const DisputesPage = lazy(() => import("./pages/tasks/DisputesPage.tsx"));
 const ExpertsPage = lazy(() => import("./pages/tasks/ExpertsPage.tsx"));
+/** Meeting rooms: the pages around them, and the room itself (three and fiber again). */
+const RoomsPage = lazy(() => import("./pages/meetings/RoomsPage.tsx"));
+const RoomPage = lazy(() => import("./pages/meetings/RoomPage.tsx"));
+const MyMeetingsPage = lazy(() => import("./pages/meetings/MyMeetingsPage.tsx"));
+const BookingPage = lazy(() => import("./pages/meetings/BookingPage.tsx"));
+const MeetingRoomPage = lazy(() => import("./pages/meetingRoom/MeetingRoomPage.tsx"));
 const pageFallback = <div className="company-shell company-shell--loading" />;
 
 export function App() {
@@ -49,6 +55,16 @@ export function App() {
       return <Suspense fallback={pageFallback}><DisputesPage /></Suspense>;
     case "manage-experts":
       return <Suspense fallback={pageFallback}><ExpertsPage /></Suspense>;
+    case "rooms":
+      return <Suspense fallback={pageFallback}><RoomsPage /></Suspense>;
+    case "room":
+      return <Suspense fallback={pageFallback}><RoomPage key={route.roomId} roomId={route.roomId} /></Suspense>;
+    case "room-inside":
+      return <Suspense fallback={null}><MeetingRoomPage key={route.roomId} roomId={route.roomId} /></Suspense>;
+    case "meetings":
+      return <Suspense fallback={pageFallback}><MyMeetingsPage /></Suspense>;
+    case "meeting-new":
+      return <Suspense fallback={pageFallback}><BookingPage /></Suspense>;
     case "not-found":
       return <NotFound />;
   }

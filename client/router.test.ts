@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { companyPath, parkPath, parseRoute } from "./router.ts";
+import { companyPath, parkPath, parseRoute, roomInsidePath, roomPath } from "./router.ts";
 
 describe("routes", () => {
   it("reads the landing page and park pages from the path", () => {
@@ -22,5 +22,15 @@ describe("routes", () => {
     expect(parseRoute("/companies/not-an-id")).toEqual({ name: "not-found", path: "/companies/not-an-id" });
     expect(parseRoute("/me")).toEqual({ name: "me" });
     expect(parseRoute("/manage/booths")).toEqual({ name: "manage-booths" });
+  });
+
+  it("reads the meeting room pages and the booking form", () => {
+    const id = "5f0c3c1e-7f55-4a4c-9a36-0c9d7b3b2f10";
+    expect(parseRoute("/rooms")).toEqual({ name: "rooms" });
+    expect(parseRoute(roomPath(id))).toEqual({ name: "room", roomId: id });
+    expect(parseRoute(roomInsidePath(id))).toEqual({ name: "room-inside", roomId: id });
+    expect(parseRoute("/rooms/nope/inside")).toEqual({ name: "not-found", path: "/rooms/nope/inside" });
+    expect(parseRoute("/meetings")).toEqual({ name: "meetings" });
+    expect(parseRoute("/meetings/new")).toEqual({ name: "meeting-new" });
   });
 });

@@ -15,10 +15,16 @@ export type Route =
   | { name: "task-edit"; taskId: string }
   | { name: "manage-disputes" }
   | { name: "manage-experts" }
+  | { name: "rooms" }
+  | { name: "room"; roomId: string }
+  | { name: "room-inside"; roomId: string }
+  | { name: "meetings" }
+  | { name: "meeting-new" }
   | { name: "not-found"; path: string };
 
 const PARK_PATH = /^\/park\/([a-z0-9][a-z0-9-]{0,47})\/?$/;
 const TASK_PATH = /^\/tasks\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/edit)?\/?$/;
+const ROOM_PATH = /^\/rooms\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/inside)?\/?$/;
 const COMPANY_PATH = /^\/companies\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/;
 
 export function parseRoute(pathname: string): Route {
@@ -36,17 +42,27 @@ export function parseRoute(pathname: string): Route {
   if (task?.[1]) return task[2] ? { name: "task-edit", taskId: task[1] } : { name: "task", taskId: task[1] };
   if (/^\/manage\/disputes\/?$/.test(pathname)) return { name: "manage-disputes" };
   if (/^\/manage\/experts\/?$/.test(pathname)) return { name: "manage-experts" };
+  if (/^\/rooms\/?$/.test(pathname)) return { name: "rooms" };
+  const room = ROOM_PATH.exec(pathname);
+  if (room?.[1]) return room[2] ? { name: "room-inside", roomId: room[1] } : { name: "room", roomId: room[1] };
+  if (/^\/meetings\/?$/.test(pathname)) return { name: "meetings" };
+  // The booking form reads what to book from its query (?room=…&task=…&with=…).
+  if (/^\/meetings\/new\/?$/.test(pathname)) return { name: "meeting-new" };
   return { name: "not-found", path: pathname };
 }
 
 export const parkPath = (parkId: string): string => `/park/${parkId}`;
 export const companyPath = (companyId: string): string => `/companies/${companyId}`;
+export const roomPath = (roomId: string): string => `/rooms/${roomId}`;
+export const roomInsidePath = (roomId: string): string => `/rooms/${roomId}/inside`;
 
 /** Extra facts a navigation carries that do not belong in the address (a portal's arrival point). */
 export interface RouteState {
   spawnId?: string;
   /** A booth slot to walk to once in the park (a company page's "walk there"). */
   booth?: string;
+  /** Appear in front of this door: coming back out of its meeting room. */
+  door?: string;
 }
 
 interface RouterState {
@@ -55,8 +71,10 @@ interface RouterState {
 }
 
 const readState = (raw: unknown): RouteState => {
-  const { spawnId, booth } = (raw ?? {}) as { spawnId?: unknown; booth?: unknown };
-  return { ...(typeof spawnId === "string" ? { spawnId } : {}), ...(typeof booth === "string" ? { booth } : {}) };
+  const { spawnId, booth, door } = (raw ?? {}) as { spawnId?: unknown; booth?: unknown; door?: unknown };
+  return {
+    ...(typeof spawnId === "string" ? { spawnId } : {}), ...(typeof booth === "string" ? { booth } : {}), ...(typeof door === "string" ? { door } : {}),
+  };
 };
 
 export const routerStore = createStore<RouterState>(() => ({

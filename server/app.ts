@@ -4,7 +4,7 @@ import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/cor
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { Encoder } from "@colyseus/schema";
 import express from "express";
-import { ROOM_PARK } from "../shared/protocol/rooms.ts";
+import { ROOM_MEETING, ROOM_PARK } from "../shared/protocol/rooms.ts";
 import type { Db } from "./db/pool.ts";
 import { findPark, listParks } from "./db/repositories/parks.ts";
 import type { ApiRoute } from "./http/apiRoute.ts";
@@ -15,6 +15,7 @@ import { companyRoutes } from "./http/companies/companies.routes.ts";
 import { companyMemberRoutes } from "./http/companies/companyMembers.routes.ts";
 import { expertRoutes } from "./http/experts/experts.routes.ts";
 import { imageRoutes } from "./http/images/images.routes.ts";
+import { meetingRoutes } from "./http/meetings/meetings.routes.ts";
 import { mountRoutes } from "./http/mountRoutes.ts";
 import { notificationRoutes } from "./http/notifications/notifications.routes.ts";
 import { openApiDocument } from "./http/openApiDocument.ts";
@@ -24,6 +25,7 @@ import { taskSearchRoutes } from "./http/tasks/taskSearch.routes.ts";
 import { taskRoutes } from "./http/tasks/tasks.routes.ts";
 import { visitRoutes } from "./http/visits/visits.routes.ts";
 import type { Logger } from "./logger.ts";
+import { authorizeMeetingJoin, MeetingRoom } from "./rooms/MeetingRoom.ts";
 import { authorizeParkJoin, ParkRoom, type ParkRoomClass } from "./rooms/ParkRoom.ts";
 import type { Accounts } from "./services/accounts.ts";
 
@@ -63,11 +65,18 @@ export function createEnclaveServer(deps: AppDeps): Server {
     Object.entries(deps.extraRooms ?? {}).map(([name, klass]) => [name, defineRoom(bind(klass)).filterBy(["parkId"])]),
   );
 
-  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db), ...expertRoutes(db, log), ...taskSearchRoutes(db), ...notificationRoutes(db), ...taskRoutes(db, log)];
+  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db), ...expertRoutes(db, log), ...taskSearchRoutes(db), ...notificationRoutes(db), ...taskRoutes(db, log), ...meetingRoutes(db, log)];
   const openApi = openApiDocument(routes);
 
   return defineServer({
-    rooms: { [ROOM_PARK]: defineRoom(bind(ParkRoom)).filterBy(["parkId"]), ...extra },
+    rooms: {
+      [ROOM_PARK]: defineRoom(bind(ParkRoom)).filterBy(["parkId"]),
+      [ROOM_MEETING]: defineRoom(class extends MeetingRoom {
+        static override deps = { accounts, db, log };
+        static override onAuth = (token: string, options: unknown) => authorizeMeetingJoin(accounts, token, options);
+      }).filterBy(["meetingRoomId"]),
+      ...extra,
+    },
     // The largest message a client may send. The 4 KB default would close the socket on a long
     // chat line or task description; movement intents are a few bytes.
     transport: new WebSocketTransport({ maxPayload: 16 * 1024 }),
