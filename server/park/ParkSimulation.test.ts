@@ -54,8 +54,43 @@ describe("park simulation", () => {
     sim.add("a", 1, { x: 50, z: 86, heading: 0 }, 0);
     sim.intent("a", { dir: [0, 1] }, 0);
     const entered: string[] = [];
-    for (let t = 1; t <= 20; t++) for (const e of sim.tick(0.1, t * 100)) entered.push(e.portal.targetParkId);
+    for (let t = 1; t <= 20; t++) for (const e of sim.tick(0.1, t * 100)) if ("portal" in e) entered.push(e.portal.targetParkId);
     expect(entered).toEqual(["other"]);
+  });
+
+  const ROOM = "5f0c3c1e-7f55-4a4c-9a36-0c9d7b3b2f10";
+  const withDoors: ParkLayout = {
+    ...layout,
+    // A room's door on the building's north face, facing north (rotation π); a plain door beside it.
+    doors: [
+      { id: "door-room", zoneId: "plaza", x: 48, z: 44, rotation: Math.PI, meetingRoomId: ROOM },
+      { id: "door-plain", zoneId: "plaza", x: 53, z: 44, rotation: Math.PI },
+    ],
+  };
+
+  it("reports walking through a meeting room's door once, and not through a door that leads nowhere", () => {
+    const sim = new ParkSimulation(withDoors);
+    sim.add("a", 1, { x: 48, z: 38, heading: 0 }, 0);
+    sim.add("b", 2, { x: 53, z: 38, heading: 0 }, 0);
+    sim.intent("a", { to: [48, 44] }, 0);
+    sim.intent("b", { to: [53, 44] }, 0);
+    const entered: string[] = [];
+    for (let t = 1; t <= 60; t++) for (const e of sim.tick(0.1, t * 100)) if ("door" in e) entered.push(`${e.avatar.sessionId}:${e.door.meetingRoomId}`);
+    expect(entered).toEqual([`a:${ROOM}`]);
+  });
+
+  it("puts someone coming out in front of the door, outside its reach, facing away", () => {
+    const sim = new ParkSimulation(withDoors);
+    const pose = sim.doorPose("door-room")!;
+    expect(pose.x).toBeCloseTo(48);
+    expect(pose.z).toBeCloseTo(41.5);
+    expect(pose.heading).toBeCloseTo(Math.PI);
+    expect(sim.doorPose("no-such-door")).toBeNull();
+    // Standing there and walking away does not go back in.
+    sim.add("a", 1, pose, 0);
+    sim.intent("a", { dir: [0, -1] }, 0);
+    const entered = Array.from({ length: 20 }, (_, t) => sim.tick(0.1, (t + 1) * 100)).flat();
+    expect(entered).toEqual([]);
   });
 
   it("marks only what changed for the next frame", () => {
@@ -104,11 +139,11 @@ describe("park simulation", () => {
     expect(Math.hypot(sim.spawnPose("main").x - 20, sim.spawnPose("main").z - 80)).toBeLessThanOrEqual(3);
     const entered: string[] = [];
     sim.intent("a", { dir: [1, 0] }, 0);
-    for (let t = 1; t <= 10; t++) for (const e of sim.tick(0.1, t * 100)) entered.push(e.portal.id);
+    for (let t = 1; t <= 10; t++) for (const e of sim.tick(0.1, t * 100)) if ("portal" in e) entered.push(e.portal.id);
     expect(entered).toEqual([]);
     expect(a.pose.x).toBeGreaterThan(72);
     sim.intent("a", { dir: [-1, 0] }, 1000);
-    for (let t = 11; t <= 20; t++) for (const e of sim.tick(0.1, t * 100)) entered.push(e.portal.id);
+    for (let t = 11; t <= 20; t++) for (const e of sim.tick(0.1, t * 100)) if ("portal" in e) entered.push(e.portal.id);
     expect(entered).toEqual(["east"]);
     // Walking into the old gate's place does nothing any more.
     sim.replaceLayout(layout);

@@ -1,9 +1,9 @@
-import { AVATAR_RADIUS, MAX_MOVE_INTENTS_PER_SECOND } from "../../shared/constants.ts";
+import { AVATAR_RADIUS, DOOR_ENTER_RADIUS, DOOR_EXIT_DISTANCE, MAX_MOVE_INTENTS_PER_SECOND } from "../../shared/constants.ts";
 import { quantizeHeading, quantizePosition } from "../../shared/protocol/movementFrame.ts";
 import {
   ANIM_IDLE, ANIM_WALK, animForEmote, EMOTE_SECONDS, EmoteMessage, MoveIntent,
 } from "../../shared/protocol/parkMessages.ts";
-import type { ParkLayout, Portal } from "../../shared/protocol/parkLayout.ts";
+import type { Door, ParkLayout, Portal } from "../../shared/protocol/parkLayout.ts";
 import { cellKeyAt } from "../../shared/rules/interestGrid.ts";
 import { IDLE, isWalkable, stepAvatar, walkFromIntent, type Pose, type Walk, type WalkArea } from "../../shared/rules/movement.ts";
 import { fullBucket, take, type Bucket } from "../../shared/rules/tokenBucket.ts";
@@ -62,10 +62,23 @@ export interface SimAvatar {
   /** Set by tick when clients must hear of a change; `leftCell` is the cell it just left, or -1. */
   changed: boolean;
   leftCell: number;
-  /** The portal the avatar stands in, so walking through one fires once. */
+  /** The portal or meeting room door the avatar stands in ("portal:<id>", "door:<id>"), so walking
+   * through one fires once. */
   inPortal: string | null;
   /** Marks the last frame this avatar was written into (movementFrames dedupes with it). */
   writtenIn: number;
+}
+
+/** Someone stepped into a portal (go to another park) or a meeting room's door (go in). */
+export type Entered = { avatar: SimAvatar; portal: Portal } | { avatar: SimAvatar; door: Door & { meetingRoomId: string } };
+
+/** Where someone coming out of a door stands: in front of it, outside its enter radius, facing away. */
+export function doorExitPose(door: Door): Pose {
+  return {
+    x: door.x + Math.sin(door.rotation) * DOOR_EXIT_DISTANCE,
+    z: door.z + Math.cos(door.rotation) * DOOR_EXIT_DISTANCE,
+    heading: door.rotation,
+  };
 }
 
 export interface Rejections { malformed: number; tooFast: number; outside: number }
@@ -110,8 +123,28 @@ export class ParkSimulation {
         a.walk = IDLE;
         a.changed = true;
       }
-      a.inPortal = layout.portals.find((p) => Math.hypot(p.x - a.pose.x, p.z - a.pose.z) <= p.radius)?.id ?? null;
+      a.inPortal = this.standingIn(a.pose);
     }
+  }
+
+  /** The portal or room door at a point, as the key `inPortal` keeps. */
+  private standingIn(pose: Pose): string | null {
+    const portal = this.layout.portals.find((p) => Math.hypot(p.x - pose.x, p.z - pose.z) <= p.radius);
+    if (portal) return `portal:${portal.id}`;
+    const door = this.roomDoors.find((d) => Math.hypot(d.x - pose.x, d.z - pose.z) <= DOOR_ENTER_RADIUS);
+    return door ? `door:${door.id}` : null;
+  }
+
+  private get roomDoors(): Array<Door & { meetingRoomId: string }> {
+    return this.layout.doors.filter((d): d is Door & { meetingRoomId: string } => d.meetingRoomId !== undefined);
+  }
+
+  /** In front of a meeting room's door, coming back out; null when the layout has no such door. */
+  doorPose(doorId: string): Pose | null {
+    const door = this.layout.doors.find((d) => d.id === doorId);
+    if (!door) return null;
+    const pose = doorExitPose(door);
+    return isWalkable(this.area, pose.x, pose.z) ? pose : null;
   }
 
   /** A free place near the named spawn point (or the first one), so arrivals do not stack. */
@@ -173,9 +206,10 @@ export class ParkSimulation {
   }
 
   /** Moves everyone by `dt` seconds and marks what clients must be told. Returns the avatars that
-   * just stepped into a portal. */
-  tick(dt: number, now: number): Array<{ avatar: SimAvatar; portal: Portal }> {
-    const entered: Array<{ avatar: SimAvatar; portal: Portal }> = [];
+   * just stepped into a portal or a meeting room's door. */
+  tick(dt: number, now: number): Entered[] {
+    const entered: Entered[] = [];
+    const doors = this.roomDoors;
     for (const a of this.avatars.values()) {
       const step = stepAvatar(a.pose, a.walk, dt, this.area);
       a.pose = step.pose;
@@ -195,10 +229,16 @@ export class ParkSimulation {
       a.qa = a.anim;
       a.cell = cell;
 
-      if (step.moved && this.layout.portals.length > 0) {
-        const portal = this.layout.portals.find((p) => Math.hypot(p.x - a.pose.x, p.z - a.pose.z) <= p.radius);
-        if (portal && a.inPortal !== portal.id) entered.push({ avatar: a, portal });
-        a.inPortal = portal?.id ?? null;
+      if (step.moved && (this.layout.portals.length > 0 || doors.length > 0)) {
+        const at = this.standingIn(a.pose);
+        if (at && at !== a.inPortal) {
+          const [kind, id] = at.split(":") as ["portal" | "door", string];
+          const portal = kind === "portal" ? this.layout.portals.find((p) => p.id === id) : undefined;
+          const door = kind === "door" ? doors.find((d) => d.id === id) : undefined;
+          if (portal) entered.push({ avatar: a, portal });
+          else if (door) entered.push({ avatar: a, door });
+        }
+        a.inPortal = at;
       }
     }
     return entered;

@@ -1,16 +1,19 @@
-import { type Client, ClientState, type Deferred, Room, ServerError } from "@colyseus/core";
+import { type Client, ClientState, type Deferred, matchMaker, Room, ServerError } from "@colyseus/core";
 import { PARK_TICK_MS, RECONNECT_GRACE_SECONDS } from "../../shared/constants.ts";
 import { MSG_CHAT, MSG_CHAT_HISTORY, MSG_CHAT_LINE, MSG_CHAT_REFUSED } from "../../shared/protocol/chat.ts";
-import { MSG_EMOTE, MSG_MOVE, MSG_NOTICE, MSG_NOTIFIED, MSG_PORTAL, type PortalMessage } from "../../shared/protocol/parkMessages.ts";
+import {
+  MSG_DOOR, MSG_EMOTE, MSG_MOVE, MSG_NOTICE, MSG_NOTIFIED, MSG_PORTAL, type DoorMessage, type PortalMessage,
+} from "../../shared/protocol/parkMessages.ts";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
-import { CLOSE_REPLACED, ParkJoinOptions } from "../../shared/protocol/rooms.ts";
+import { CLOSE_REPLACED, ParkJoinOptions, ROOM_MEETING } from "../../shared/protocol/rooms.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
 import { can } from "../../shared/rules/permissions.ts";
-import { Avatar, BoothSign, ParkState } from "../../shared/schema/park.ts";
+import { Avatar, BoothSign, ParkState, RoomSign } from "../../shared/schema/park.ts";
 import type { Db } from "../db/pool.ts";
 import { findAvatarLooks, type AvatarLooks } from "../db/repositories/avatarLooks.ts";
 import { listBoothSigns } from "../db/repositories/boothSigns.ts";
 import { recordBoothVisits } from "../db/repositories/boothVisits.ts";
+import { listRoomSigns } from "../db/repositories/roomSigns.ts";
 import type { Logger } from "../logger.ts";
 import { ParkChat } from "../messages/parkChat.ts";
 import { BoothVisitTracker, type BoothVisit } from "../park/boothVisits.ts";
@@ -102,6 +105,8 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     this.visits = new BoothVisitTracker(sim.layout.boothSlots);
     this.state = new ParkState({ parkId: options.parkId, layoutVersion: version });
     await this.showBooths();
+    await this.showRooms();
+    await this.countRoomsFromListings();
     // Changes made over HTTP (a saved layout, a booth assigned, a profile edited) arrive here and
     // are applied one after another, in the order they were published.
     await this.presence.subscribe(parkChannel(options.parkId), (event: ParkEvent) => {
@@ -121,13 +126,13 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
   }
 
   override async onJoin(client: Client<{ userData: Seat; auth: Actor }>, options: unknown, actor: Actor) {
-    const { spawnId } = ParkJoinOptions.parse(options);
+    const { spawnId, doorId } = ParkJoinOptions.parse(options);
     const user = actor.user;
     const looks = (await findAvatarLooks(this.deps.db, [user.id])).get(user.id);
     // The same account joining again (a second tab, a reload before the old socket closed) takes
     // over: the old session ends, so no ghost stays behind.
     const previous = this.byUser.get(user.id);
-    let pose = this.sim.spawnPose(spawnId);
+    let pose = (doorId === undefined ? null : this.sim.doorPose(doorId)) ?? this.sim.spawnPose(spawnId);
     if (previous) {
       pose = this.sim.avatars.get(previous)?.pose ?? pose;
       this.removeAvatar(previous);
@@ -216,6 +221,18 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
         this.visits.replaceSlots(park.layout.boothSlots);
         this.state.layoutVersion = park.version;
         await this.showBooths();
+        await this.showRooms();
+        return;
+      }
+      case "rooms":
+        await this.showRooms();
+        return;
+      case "room-occupancy": {
+        const sign = this.state.rooms.get(event.roomId);
+        if (sign) {
+          sign.present = Math.min(255, event.present);
+          sign.locked = event.locked;
+        }
         return;
       }
       case "booths":
@@ -256,6 +273,33 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     }
   }
 
+  /** Mirrors the park's meeting rooms that have a door in the current layout; counts are kept. */
+  private async showRooms(): Promise<void> {
+    const doors = new Map<string, string>();
+    for (const d of this.sim.layout.doors) if (d.meetingRoomId) doors.set(d.meetingRoomId, d.id);
+    const rows = (await listRoomSigns(this.deps.db, this.state.parkId)).filter((r) => doors.has(r.roomId));
+    const shown = new Set(rows.map((r) => r.roomId));
+    for (const roomId of [...this.state.rooms.keys()]) if (!shown.has(roomId)) this.state.rooms.delete(roomId);
+    for (const r of rows) {
+      const fields = { doorId: doors.get(r.roomId)!, name: r.name, kind: r.kind, visibility: r.visibility, capacity: r.capacity };
+      const sign = this.state.rooms.get(r.roomId);
+      if (sign) Object.assign(sign, fields);
+      else this.state.rooms.set(r.roomId, new RoomSign({ roomId: r.roomId, ...fields }));
+    }
+  }
+
+  /** Meeting rooms already running (in any process) when this park room starts: their counts. */
+  private async countRoomsFromListings(): Promise<void> {
+    for (const listing of await matchMaker.query({ name: ROOM_MEETING })) {
+      const meta = listing.metadata as { meetingRoomId?: string; present?: number; locked?: boolean } | undefined;
+      const sign = meta?.meetingRoomId ? this.state.rooms.get(meta.meetingRoomId) : undefined;
+      if (sign) {
+        sign.present = Math.min(255, meta?.present ?? 0);
+        sign.locked = meta?.locked ?? false;
+      }
+    }
+  }
+
   /** People online: avatars whose client is connected, not those waiting for a reconnection. */
   private countOnline(): void {
     let online = 0;
@@ -277,9 +321,15 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     const now = Date.now();
     const started = performance.now();
     const entered = this.sim.tick(PARK_TICK_MS / 1000, now);
-    for (const { avatar, portal } of entered) {
-      const message: PortalMessage = { parkId: portal.targetParkId, spawnId: portal.targetSpawnId };
-      this.clients.get(avatar.sessionId)?.send(MSG_PORTAL, message);
+    for (const e of entered) {
+      const client = this.clients.get(e.avatar.sessionId);
+      if ("portal" in e) {
+        const message: PortalMessage = { parkId: e.portal.targetParkId, spawnId: e.portal.targetSpawnId };
+        client?.send(MSG_PORTAL, message);
+      } else {
+        const message: DoorMessage = { meetingRoomId: e.door.meetingRoomId, doorId: e.door.id };
+        client?.send(MSG_DOOR, message);
+      }
     }
     // Joins and leaves first, so a client knows an avatar before it reads that avatar's position.
     this.broadcastPatch();
