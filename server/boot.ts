@@ -9,6 +9,7 @@ import type { Env } from "./env.ts";
 import type { Logger } from "./logger.ts";
 import { createAccounts, type Accounts } from "./services/accounts.ts";
 import { applyDemoSetting } from "./services/demoData.ts";
+import { insertMissingMeetingRooms, readMeetingRoomSeeds } from "./services/meetingRoomSeeds.ts";
 import { readParkSeeds } from "./services/parkSeeds.ts";
 import { startAutoAccept } from "./services/taskLifecycle.ts";
 import { loadTokenSecret } from "./services/tokenSecret.ts";
@@ -30,6 +31,8 @@ export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, 
     if (applied.length) log.info({ applied }, "database migrated");
     const added = await insertMissingParks(db, readParkSeeds());
     if (added.length) log.info({ added }, "parks seeded from assets/parks");
+    const rooms = await insertMissingMeetingRooms(db, readMeetingRoomSeeds());
+    if (rooms.length) log.info({ rooms }, "meeting rooms seeded from assets/parks");
     await applyDemoSetting(db, env.DEMO_DATA, log);
 
     const { secret, generated } = loadTokenSecret(env.TOKEN_SECRET, env.DATA_DIR);

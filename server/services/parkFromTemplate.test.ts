@@ -21,6 +21,13 @@ describe("a park from a template", () => {
     expect(home!.boothSlots[0]!.x).toBe(210);
   });
 
+  it("keeps the doors where they are, leading to no room: the template's rooms are its own park's", () => {
+    const park = parkFromTemplate(home!, names, parks);
+    expect(home!.doors.some((d) => d.meetingRoomId)).toBe(true);
+    expect(park.doors.map((d) => d.id)).toEqual(home!.doors.map((d) => d.id));
+    expect(park.doors.every((d) => d.meetingRoomId === undefined)).toBe(true);
+  });
+
   it("keeps portals that lead somewhere, and turns the others towards a park that exists", () => {
     const gates = {
       ...changshu!,

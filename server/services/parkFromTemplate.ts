@@ -15,6 +15,7 @@ export type ParkDirectory = ReadonlyArray<{ id: string; spawnIds: readonly strin
  * where they led when that park and arrival point exist; a portal into the template's own park
  * now leads within the new one; any other portal is turned towards the template's park (or,
  * failing that, the first park), arriving at its first spawn point, so every gate goes somewhere.
+ * Its doors lead nowhere yet: the template's meeting rooms belong to the template's park.
  */
 export function parkFromTemplate(template: ParkLayout, names: NewParkNames, parks: ParkDirectory): ParkLayout {
   const spawnsOf = new Map(parks.map((p) => [p.id, p.spawnIds]));
@@ -34,6 +35,7 @@ export function parkFromTemplate(template: ParkLayout, names: NewParkNames, park
     name: names.name,
     city: names.city,
     description: names.description ?? template.description,
+    doors: template.doors.map(({ meetingRoomId: _room, ...door }) => structuredClone(door)),
     portals,
   };
 }
