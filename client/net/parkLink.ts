@@ -1,16 +1,19 @@
 import { Callbacks, Client, type Room } from "@colyseus/sdk";
 import { z } from "zod";
 import { MSG_CHAT, MSG_CHAT_HISTORY, MSG_CHAT_LINE, MSG_CHAT_REFUSED, type ChatChannel, type ChatMessage } from "../../shared/protocol/chat.ts";
-import { MSG_EMOTE, MSG_MOVE, MSG_MOVEMENT_FRAME, MSG_NOTICE, MSG_NOTIFIED, MSG_PORTAL, ParkNotice, type Emote, type MoveIntent, type PortalMessage } from "../../shared/protocol/parkMessages.ts";
+import {
+  MSG_DOOR, MSG_EMOTE, MSG_MOVE, MSG_MOVEMENT_FRAME, MSG_NOTICE, MSG_NOTIFIED, MSG_PORTAL, ParkNotice,
+  type DoorMessage, type Emote, type MoveIntent, type PortalMessage,
+} from "../../shared/protocol/parkMessages.ts";
 import { CLOSE_REPLACED, ROOM_PARK, type ParkJoinOptions } from "../../shared/protocol/rooms.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
-import { ParkState, type Avatar, type BoothSign } from "../../shared/schema/park.ts";
+import { ParkState, type Avatar, type BoothSign, type RoomSign } from "../../shared/schema/park.ts";
 import { addChatHistory, addChatLine, clearChat, showChatRefusal, type ChatStore } from "../state/chat.ts";
 import { clearFrameStore, notifyFrameChange, selfMotion, type FrameStore } from "../state/frame.ts";
 import type { InputStore } from "../state/input.ts";
 import { noticesStore, pushNotice } from "../state/notices.ts";
 import { notificationsStore } from "../state/notifications.ts";
-import { initialParkRoomState, markLoaded, sortPeople, type BoothSignView, type ParkRoomStore, type Person } from "../state/park.ts";
+import { initialParkRoomState, markLoaded, sortPeople, type BoothSignView, type ParkRoomStore, type Person, type RoomSignView } from "../state/park.ts";
 import { fetchPark } from "./api.ts";
 import { parseChatHistory, parseChatLine, parseChatRefusal } from "./chatPayloads.ts";
 import { addAvatar, applyMovementFrame, BUBBLE_MS, removeAvatar, showBubble, updateLooks } from "./frameBridge.ts";
@@ -18,6 +21,10 @@ import { startIntentSampler, type IntentSampler } from "./intentSampler.ts";
 
 /** The portal message is parsed like any remote data before the page follows it somewhere. */
 const PortalPayload: z.ZodType<PortalMessage> = z.object({ parkId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/), spawnId: z.string().max(48) });
+const DoorPayload: z.ZodType<DoorMessage> = z.object({ meetingRoomId: z.string().uuid(), doorId: z.string().max(48) });
+
+/** Where to appear in a park: a spawn point (through a portal) or in front of a door (out of a room). */
+export interface Arrival { spawnId?: string; doorId?: string }
 
 /** How long a polite leave may take before the socket is simply closed. */
 const LEAVE_TIMEOUT_MS = 2000;
@@ -31,13 +38,15 @@ export interface ParkLinkDeps {
   token: () => string | null;
   /** The server moved the person through a portal: show that park (it calls `enter` again). */
   onPortal: (parkId: string, spawnId: string) => void;
+  /** The person walked through a meeting room's door: show the room (the park link is left by the page). */
+  onDoor: (meetingRoomId: string) => void;
   /** The server refused the session token: the person must sign in again. */
   onUnauthorized: () => void;
 }
 
 export interface ParkLink {
   /** Joins a park, leaving the current one first. Calls are queued, never overlapping. */
-  enter(parkId: string, spawnId?: string): Promise<void>;
+  enter(parkId: string, arrival?: Arrival): Promise<void>;
   exit(): Promise<void>;
   emote(emote: Emote): void;
   /** Asks the server to say `text`; false when there is no room to say it in. The server may still refuse it. */
@@ -82,7 +91,7 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
     clearChat(deps.chat);
   };
 
-  const open = async (parkId: string, spawnId: string | undefined, gen: number): Promise<void> => {
+  const open = async (parkId: string, arrival: Arrival, gen: number): Promise<void> => {
     clearFrameStore(deps.frames);
     clearChat(deps.chat);
     setPark({ ...initialParkRoomState(), parkId, status: "connecting" });
@@ -98,7 +107,9 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
     });
     const client = new Client(deps.endpoint());
     client.auth.token = token;
-    const options: ParkJoinOptions = { parkId, protocol: PROTOCOL_VERSION, ...(spawnId ? { spawnId } : {}) };
+    const options: ParkJoinOptions = {
+      parkId, protocol: PROTOCOL_VERSION, ...(arrival.spawnId ? { spawnId: arrival.spawnId } : {}), ...(arrival.doorId ? { doorId: arrival.doorId } : {}),
+    };
     let room: Room<unknown, ParkState>;
     try {
       room = await client.joinOrCreate<ParkState>(ROOM_PARK, options, ParkState);
@@ -210,6 +221,28 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
     });
     callbacks.onRemove("booths", refreshBooths);
 
+    let roomsQueued = false;
+    const refreshRooms = (): void => {
+      if (roomsQueued) return;
+      roomsQueued = true;
+      queueMicrotask(() => {
+        roomsQueued = false;
+        if (active !== current) return;
+        const rooms: Record<string, RoomSignView> = {};
+        room.state.rooms.forEach((r: RoomSign) => {
+          rooms[r.doorId] = {
+            roomId: r.roomId, doorId: r.doorId, name: r.name, kind: r.kind, visibility: r.visibility, capacity: r.capacity, present: r.present, locked: r.locked,
+          };
+        });
+        setPark({ rooms });
+      });
+    };
+    callbacks.onAdd("rooms", (sign: RoomSign) => {
+      callbacks.onChange(sign, refreshRooms);
+      refreshRooms();
+    });
+    callbacks.onRemove("rooms", refreshRooms);
+
     room.onMessage(MSG_MOVEMENT_FRAME, (bytes: Uint8Array) => {
       try {
         applyMovementFrame(deps.frames, bytes, performance.now());
@@ -221,6 +254,10 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
     room.onMessage(MSG_PORTAL, (payload: unknown) => {
       const portal = PortalPayload.safeParse(payload);
       if (portal.success && active === current) deps.onPortal(portal.data.parkId, portal.data.spawnId);
+    });
+    room.onMessage(MSG_DOOR, (payload: unknown) => {
+      const door = DoorPayload.safeParse(payload);
+      if (door.success && active === current) deps.onDoor(door.data.meetingRoomId);
     });
     room.onMessage(MSG_CHAT_LINE, (payload: unknown) => {
       const line = parseChatLine(payload);
@@ -280,11 +317,11 @@ export function createParkLink(deps: ParkLinkDeps): ParkLink {
   };
 
   return {
-    enter(parkId, spawnId) {
+    enter(parkId, arrival = {}) {
       const gen = ++generation;
       return schedule(async () => {
         await close();
-        if (gen === generation) await open(parkId, spawnId, gen);
+        if (gen === generation) await open(parkId, arrival, gen);
       });
     },
     exit() {

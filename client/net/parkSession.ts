@@ -1,4 +1,4 @@
-import { navigate, parkPath } from "../router.ts";
+import { navigate, parkPath, roomInsidePath } from "../router.ts";
 import { chatStore } from "../state/chat.ts";
 import { frameStore } from "../state/frame.ts";
 import { inputStore } from "../state/input.ts";
@@ -17,5 +17,6 @@ export const parkLink = createParkLink({
   token: () => sessionStore.getState().session?.token ?? null,
   // The page follows the address: the new route makes the park page enter the other park.
   onPortal: (parkId, spawnId) => navigate(parkPath(parkId), { state: { spawnId } }),
+  onDoor: (meetingRoomId) => navigate(roomInsidePath(meetingRoomId)),
   onUnauthorized: () => setSession(null),
 });

@@ -19,7 +19,7 @@ export default function Park({ parkId }: { parkId: string }) {
   const { t } = useTranslation();
   const lng = useLanguage();
   const session = useSession();
-  const { spawnId } = useRouteState();
+  const { spawnId, door } = useRouteState();
   const layout = useStore(parkRoomStore, (s) => s.layout);
   const status = useStore(parkRoomStore, (s) => s.status);
   const error = useStore(parkRoomStore, (s) => s.error);
@@ -33,9 +33,9 @@ export default function Park({ parkId }: { parkId: string }) {
       navigate("/", { replace: true });
       return;
     }
-    void parkLink.enter(parkId, spawnId);
+    void parkLink.enter(parkId, { spawnId, doorId: door });
     return () => void parkLink.exit();
-  }, [parkId, spawnId, signedIn]);
+  }, [parkId, spawnId, door, signedIn]);
 
   useEffect(() => {
     if (layout) document.title = `${layout.name[lng]} · ${t("brand.name")}`;
@@ -72,7 +72,7 @@ export default function Park({ parkId }: { parkId: string }) {
             <h2 id="park-closed-title">{status === "replaced" ? t("park.replaced") : t("park.failed")}</h2>
             {status === "failed" && error && <p id="park-closed-detail" className="muted">{error}</p>}
             <div className="overlay-card__actions">
-              <button type="button" className="button button--primary" autoFocus onClick={() => void parkLink.enter(parkId, spawnId)}>
+              <button type="button" className="button button--primary" autoFocus onClick={() => void parkLink.enter(parkId, { spawnId, doorId: door })}>
                 {t("park.retry")}
               </button>
               <button type="button" className="button button--ghost" onClick={leave}>

@@ -39,6 +39,18 @@ export interface BoothSignView {
   version: number;
 }
 
+/** What a meeting room's door shows (schema RoomSign, as plain data for React). */
+export interface RoomSignView {
+  roomId: string;
+  doorId: string;
+  name: string;
+  kind: string;
+  visibility: string;
+  capacity: number;
+  present: number;
+  locked: boolean;
+}
+
 /** Who is here and how the link is: slow state that React renders (the frame loop has positions). */
 export interface ParkRoomState {
   parkId: string | null;
@@ -47,6 +59,8 @@ export interface ParkRoomState {
   layoutVersion: number;
   /** Keyed by booth slot id: the slots that a company holds. */
   booths: Record<string, BoothSignView>;
+  /** Keyed by door id: the meeting room behind each door, with how many are inside. */
+  rooms: Record<string, RoomSignView>;
   status: ParkStatus;
   /** A message for the person, from the server or the client (already in words, not a code). */
   error: string | null;
@@ -57,7 +71,7 @@ export interface ParkRoomState {
 }
 
 export const initialParkRoomState = (): ParkRoomState => ({
-  parkId: null, layout: null, layoutVersion: 0, booths: {}, status: "idle", error: null, online: 0, people: [], loading: initialLoading(),
+  parkId: null, layout: null, layoutVersion: 0, booths: {}, rooms: {}, status: "idle", error: null, online: 0, people: [], loading: initialLoading(),
 });
 
 export const createParkRoomStore = () => createStore<ParkRoomState>(() => initialParkRoomState());

@@ -36,7 +36,7 @@ export function ParkScene({ layout: stored, lng, labelLayer }: { layout: ParkLay
       <Ground layout={layout} />
       <Buildings buildings={layout.buildings} />
       <BoothStands slots={layout.boothSlots} />
-      <Doors doors={layout.doors} />
+      <Doors doors={layout.doors} lng={lng} />
       <Trees layout={layout} />
       <Furniture layout={layout} />
       <Portals portals={layout.portals} lng={lng} />
