@@ -27,6 +27,7 @@ export const MSG_M_MUTE = "m-mute";
 export const MuteMessage = z.object({ userId: Uuid, muted: z.boolean() }).strict();
 /** Host only: remove someone; they cannot come back while this room instance lives. */
 export const MSG_M_REMOVE = "m-remove";
+export const RemoveMessage = z.object({ userId: Uuid }).strict();
 /** Host only: lock the room (nobody new comes in) or unlock it. */
 export const MSG_M_LOCK = "m-lock";
 export const LockMessage = z.object({ locked: z.boolean() }).strict();
