@@ -19,8 +19,9 @@ export interface ParkProbe {
   messages: Array<{ type: string | number; payload: unknown }>;
 }
 
-export async function joinPark(server: TestServer, token: string, parkId = "home", spawnId?: string): Promise<ParkProbe> {
-  const room = await server.sdk(token).joinOrCreate("park", { parkId, protocol: PROTOCOL_VERSION, ...(spawnId ? { spawnId } : {}) }, ParkState);
+export async function joinPark(server: TestServer, token: string, parkId = "home", spawnId?: string, doorId?: string): Promise<ParkProbe> {
+  const options = { parkId, protocol: PROTOCOL_VERSION, ...(spawnId ? { spawnId } : {}), ...(doorId ? { doorId } : {}) };
+  const room = await server.sdk(token).joinOrCreate("park", options, ParkState);
   room.reconnection.minUptime = 0;
   const probe: ParkProbe = {
     room,
