@@ -92,7 +92,8 @@ export function navigate(path: string, options: { replace?: boolean; state?: Rou
   const state = options.state ?? {};
   if (options.replace) history.replaceState(state, "", path);
   else history.pushState(state, "", path);
-  routerStore.setState({ route: parseRoute(path), state });
+  // The query (the booking form's ?room=…&task=…) is the page's business, not the route's.
+  routerStore.setState({ route: parseRoute(path.split(/[?#]/)[0] ?? path), state });
 }
 
 export const useRoute = (): Route => useStore(routerStore, (s) => s.route);
