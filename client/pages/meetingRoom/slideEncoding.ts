@@ -1,0 +1,32 @@
+/** Slides are drawn this wide: sharp on a large screen, small enough to upload quickly. */
+export const SLIDE_WIDTH_PX = 1600;
+/** A portrait page (an A4 handout) is held to this height instead. */
+const SLIDE_HEIGHT_MAX_PX = 1600;
+
+/** The render scale that makes a PDF page (its size at scale 1, in CSS pixels) about SLIDE_WIDTH_PX wide, never taller than allowed. */
+export function slideScale(width: number, height: number): number {
+  if (!(width > 0) || !(height > 0)) return 1;
+  return Math.min(SLIDE_WIDTH_PX / width, SLIDE_HEIGHT_MAX_PX / height);
+}
+
+/**
+ * The JPEG encodings to try, best first, until one fits the upload limit: lower quality first,
+ * then a smaller picture. A page of dense photographs may need the last ones; a text slide never does.
+ */
+export const ENCODE_ATTEMPTS: ReadonlyArray<{ quality: number; shrink: number }> = [
+  { quality: 0.88, shrink: 1 },
+  { quality: 0.75, shrink: 1 },
+  { quality: 0.6, shrink: 1 },
+  { quality: 0.6, shrink: 0.75 },
+  { quality: 0.5, shrink: 0.5 },
+];
+
+/** Whether a chosen file is a PDF (by type, or by name when the browser gives no type). */
+export const isPdf = (file: { type: string; name: string }): boolean =>
+  file.type === "application/pdf" || (file.type === "" && /\.pdf$/i.test(file.name));
+
+/** A deck's title from a file name: without its extension, trimmed to what the server takes. */
+export function deckTitle(fileName: string, fallback: string): string {
+  const base = fileName.replace(/\.[A-Za-z0-9]{1,5}$/, "").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
+  return (base || fallback).slice(0, 80);
+}
