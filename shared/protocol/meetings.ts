@@ -42,13 +42,16 @@ const RoomFields = {
     .min(MEETING_CAPACITY_MIN, `a room holds at least ${MEETING_CAPACITY_MIN} people`)
     .max(MEETING_CAPACITY_MAX, `a room holds at most ${MEETING_CAPACITY_MAX} people`),
   visibility: MeetingVisibility,
-  description: cleanText(MEETING_DESCRIPTION_MAX, "a description").default(""),
+  description: cleanText(MEETING_DESCRIPTION_MAX, "a description"),
 };
 
 /** A manager creates a room in a park; its door is placed with the park editor. */
-export const CreateMeetingRoomBody = z.object({ ...RoomFields, owner: MeetingOwner.default({ kind: "park" }) }).strict();
+export const CreateMeetingRoomBody = z.object({
+  ...RoomFields, description: RoomFields.description.default(""), owner: MeetingOwner.default({ kind: "park" }),
+}).strict();
 export type CreateMeetingRoomBody = z.infer<typeof CreateMeetingRoomBody>;
-/** Owners change name, description, visibility and capacity; only managers change the owner or kind. */
+/** Owners change name, description, visibility and capacity; only managers change the owner or kind.
+ * No defaults here: a field left out stays as it is (a default would overwrite it). */
 export const UpdateMeetingRoomBody = z.object({ ...RoomFields, owner: MeetingOwner }).partial().strict()
   .refine((b) => Object.keys(b).length > 0, "change at least one field");
 export type UpdateMeetingRoomBody = z.infer<typeof UpdateMeetingRoomBody>;

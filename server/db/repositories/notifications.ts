@@ -1,7 +1,11 @@
 import type { Queryable } from "./booths.ts";
 
 /** What a notification is about: the client words and links it from these. */
-export interface NotificationPayload { taskId: string; taskTitle: string; [more: string]: unknown }
+export type NotificationPayload = TaskNotificationPayload | MeetingNotificationPayload;
+/** About a task of the demand hall. */
+export interface TaskNotificationPayload { taskId: string; taskTitle: string; [more: string]: unknown }
+/** About a meeting booking (meeting-invited, meeting-cancelled); startsAt is an ISO time. */
+export interface MeetingNotificationPayload { bookingId: string; roomId: string; roomName: string; title: string; startsAt: string; [more: string]: unknown }
 
 /** One notification for each of these people (each once, however often named). */
 export async function notify(db: Queryable, userIds: ReadonlyArray<string | null>, kind: string, payload: NotificationPayload): Promise<string[]> {

@@ -5,6 +5,7 @@ import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
 import { ROOM_PARK } from "../../../shared/protocol/rooms.ts";
 import { layoutProblems } from "../../../shared/rules/layoutValidation.ts";
 import type { Db } from "../../db/pool.ts";
+import { parkMeetingRoomIds } from "../../db/repositories/meetingRoomWrites.ts";
 import { createPark, findPark, listHeldSlots, listParks, saveParkLayout, type ParkRow } from "../../db/repositories/parks.ts";
 import { publishParkEvent } from "../../park/parkEvents.ts";
 import { parkFromTemplate } from "../../services/parkFromTemplate.ts";
@@ -77,7 +78,10 @@ export const parkRoutes = (db: Db, online: OnlineCounts, openRoom: OpenParkRoom 
         if (!parks.some((p) => p.id === params.id)) throw new HttpError(404, "park_not_found", `there is no park "${params.id}"`);
         // The schema checked the layout on its own; where its portals lead needs the other parks.
         const parkSpawns = new Map(directory(parks).map((p) => [p.id, p.spawnIds]));
-        const portalProblems = layoutProblems(layout, { parks: parkSpawns }).filter((p) => p.code === "unknown-park" || p.code === "unknown-spawn");
+        // …and which meeting rooms its doors may lead to: this park's own, not archived.
+        const meetingRooms = await parkMeetingRoomIds(db, params.id);
+        const portalProblems = layoutProblems(layout, { parks: parkSpawns, meetingRooms })
+          .filter((p) => p.code === "unknown-park" || p.code === "unknown-spawn" || p.code === "unknown-room");
         if (portalProblems.length > 0) {
           throw new HttpError(400, "invalid_layout", `invalid layout: ${portalProblems[0]!.message}`,
             portalProblems.map((p) => ({ path: ["layout", ...p.path].join("."), message: p.message })));
