@@ -4,6 +4,7 @@ import { BrandMark } from "../../hud/BrandMark.tsx";
 import { LanguageSwitch } from "../../hud/LanguageSwitch.tsx";
 import { useRoute } from "../../router.ts";
 import { useSession } from "../../state/session.ts";
+import { MeetingsMenu } from "../meetings/MeetingsMenu.tsx";
 import { NotificationBell } from "../tasks/NotificationBell.tsx";
 import { AppLink } from "./AppLink.tsx";
 
@@ -42,6 +43,7 @@ export function PageShell({ title, children }: { title: string; children: ReactN
               {l.label}
             </AppLink>
           ))}
+          <MeetingsMenu />
         </nav>
         <div className="company-shell__side">
           {user && (

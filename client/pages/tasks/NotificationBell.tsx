@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Notification } from "../../../shared/protocol/tasks.ts";
 import { useLanguage } from "../../i18n/i18n.ts";
-import { navigate } from "../../router.ts";
+import { navigate, roomPath } from "../../router.ts";
 import { notificationsStore, useNotifications } from "../../state/notifications.ts";
 import { useSession } from "../../state/session.ts";
 import { isLabelled } from "./TaskHistory.tsx";
@@ -10,8 +10,13 @@ import { taskPath } from "./TaskBits.tsx";
 
 const text = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
 
-/** Where a notification leads, and what it says: the task's title and what happened to it. */
-function describe(n: Notification): { to: string; title: string; action: string | null; by: string | null } {
+/** Where a notification leads, and what it says: the task's title and what happened to it, or the meeting's and its room. */
+function describe(n: Notification): { to: string; title: string; action: string | null; by: string | null; meeting?: "invited" | "cancelled" } {
+  const roomId = text(n.payload.roomId);
+  if ((n.kind === "meeting-invited" || n.kind === "meeting-cancelled") && roomId) {
+    const room = text(n.payload.roomName);
+    return { to: roomPath(roomId), title: `${text(n.payload.title) ?? ""}${room ? ` · ${room}` : ""}`, action: null, by: text(n.payload.byName), meeting: n.kind === "meeting-invited" ? "invited" : "cancelled" };
+  }
   const taskId = text(n.payload.taskId);
   if (taskId) return { to: taskPath(taskId), title: text(n.payload.taskTitle) ?? "", action: text(n.payload.action), by: text(n.payload.byName) };
   return { to: "/me", title: "", action: null, by: null };
@@ -23,6 +28,7 @@ function describe(n: Notification): { to: string; title: string; action: string 
  */
 export function NotificationBell({ inPark = false }: { inPark?: boolean }) {
   const { t } = useTranslation();
+  const { t: tm } = useTranslation("meetings");
   const lng = useLanguage();
   const session = useSession();
   const id = useId();
@@ -75,7 +81,7 @@ export function NotificationBell({ inPark = false }: { inPark?: boolean }) {
                 return (
                   <li key={n.id} className={n.read ? "task-bell__item" : "task-bell__item task-bell__item--unread"}>
                     <a href={d.to} onClick={(e) => { e.preventDefault(); follow(n, d.to); }}>
-                      <span className="task-bell__what">{d.by && `${d.by} · `}{d.action && isLabelled(d.action) ? t(`tasks.actions.${d.action}`) : d.title ? t("tasks.title") : t("tasks.queues.experts")}</span>
+                      <span className="task-bell__what">{d.by && `${d.by} · `}{d.meeting ? tm(`notify.${d.meeting}`) : d.action && isLabelled(d.action) ? t(`tasks.actions.${d.action}`) : d.title ? t("tasks.title") : t("tasks.queues.experts")}</span>
                       {d.title && <span className="task-bell__title">{d.title}</span>}
                       <span className="task-bell__when muted">{new Date(n.createdAt).toLocaleString(lng, { dateStyle: "short", timeStyle: "short" })}</span>
                     </a>

@@ -13,6 +13,7 @@ import { companyErrorText } from "../companies/companyErrors.ts";
 import { displayUrl, safeHttpUrl } from "../companies/safeLink.ts";
 import { PageShell } from "../companies/PageShell.tsx";
 import { VerifiedBadge } from "../companies/VerifiedBadge.tsx";
+import { TaskMeetings } from "../meetings/TaskMeetings.tsx";
 import { formatBudget, formatDay } from "./taskBudget.ts";
 import { PersonName, StatusChip } from "./TaskBits.tsx";
 import { TaskActions } from "./TaskActions.tsx";
@@ -157,6 +158,7 @@ export default function TaskPage({ taskId }: { taskId: string }) {
               onInvite={(userId) => act((tk) => inviteExpert(tk, task.id, userId))}
               suggest={token && task.actions.includes("invite") ? () => fetchSuggestedExperts(token, task.id) : null}
             />
+            <TaskMeetings task={task} />
           </aside>
         </div>
       </article>
