@@ -7,6 +7,7 @@ import {
   canRemove, canRotate, findItem, itemCentre, moveItem, rotateItem, setRotation, updateItem, updatePark, type ItemRef,
 } from "../../state/editorDraft.ts";
 import { parkRoomStore } from "../../state/park.ts";
+import { DoorRoomField } from "./DoorRoomField.tsx";
 import { NumberField, Section, SelectField, TextPair } from "./fields.tsx";
 import { describeItem, itemName } from "./itemNames.ts";
 import { KindIcon } from "./KindIcon.tsx";
@@ -88,6 +89,7 @@ function KindFields({ layout, selected, lng, zoneOptions }: {
             onChange={(zoneId) => edit(editorStore, (d) => updateItem(d, { kind: "door", id }, { zoneId }))} />
           <TextPair label={t("editor.props.label")} value={door.label ?? { "zh-CN": id, en: id }}
             onCommit={(label) => edit(editorStore, (d) => updateItem(d, { kind: "door", id }, { label }))} />
+          <DoorRoomField doorId={id} roomId={door.meetingRoomId} />
         </>
       );
     }
