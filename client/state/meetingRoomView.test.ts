@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLOSE_MEETING_DENIED, CLOSE_MEETING_REMOVED, CLOSE_MEETING_REPLACED } from "../../shared/protocol/meetingMessages.ts";
 import { initialMeetingRoomState, type MeetingPerson, type MeetingRoomInfo, type MeetingRoomState } from "./meetingRoom.ts";
-import { closedReason, joinRefusal, meetingView } from "./meetingRoomView.ts";
+import { closedReason, joinRefusal, meetingView, turnedPage } from "./meetingRoomView.ts";
 
 const info: MeetingRoomInfo = {
   roomId: "r", parkId: "home", doorId: "door-clinic", name: "Clinic", kind: "clinic", visibility: "public", capacity: 6, locked: false,
@@ -56,5 +56,18 @@ describe("meetingView", () => {
     expect(meetingView(state({ selfSessionId: "me", people: queue }))).toEqual({ kind: "queued", place: 3, waitMinutes: 60, ahead: 2 });
     const later = queue.filter((p) => p.sessionId !== "a");
     expect(meetingView(state({ selfSessionId: "me", people: later }))).toEqual({ kind: "queued", place: 2, waitMinutes: 40, ahead: 1 });
+  });
+});
+
+describe("turnedPage", () => {
+  const deck = { id: "d", title: "Plan", pageIds: ["p1", "p2", "p3"] };
+  it("turns within the deck and stops at either end", () => {
+    expect(turnedPage({ mode: "slides", deck, page: 0 }, 1)).toBe(1);
+    expect(turnedPage({ mode: "slides", deck, page: 2 }, 1)).toBeNull();
+    expect(turnedPage({ mode: "slides", deck, page: 0 }, -1)).toBeNull();
+    expect(turnedPage({ mode: "slides", deck, page: 2 }, -1)).toBe(1);
+  });
+  it("has nothing to turn without slides on the screen", () => {
+    expect(turnedPage({ mode: "whiteboard", deck: null, page: 0 }, 1)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { CLOSE_MEETING_DENIED, CLOSE_MEETING_REMOVED, CLOSE_MEETING_REPLACED } from "../../shared/protocol/meetingMessages.ts";
+import type { ScreenState } from "../../shared/protocol/meetingMessages.ts";
 import { queuePlaces } from "../../shared/rules/clinicQueue.ts";
 import type { MeetingRoomState } from "./meetingRoom.ts";
 
@@ -50,4 +51,11 @@ export function meetingView(s: Pick<MeetingRoomState, "connection" | "joinError"
     return { kind: "queued", place, waitMinutes: mine?.waitMinutes ?? s.info.minutesPerVisit, ahead: place - 1 };
   }
   return { kind: "inside" };
+}
+
+/** The page the host turns to from the screen's current one (`delta` pages on), or null when there is none that way. */
+export function turnedPage(screen: ScreenState, delta: number): number | null {
+  if (screen.mode !== "slides" || !screen.deck) return null;
+  const next = screen.page + delta;
+  return next >= 0 && next < screen.deck.pageIds.length && next !== screen.page ? next : null;
 }

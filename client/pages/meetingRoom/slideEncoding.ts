@@ -30,3 +30,26 @@ export function deckTitle(fileName: string, fallback: string): string {
   const base = fileName.replace(/\.[A-Za-z0-9]{1,5}$/, "").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
   return (base || fallback).slice(0, 80);
 }
+
+export type SlideFiles<F> =
+  | { kind: "pdf"; file: F }
+  | { kind: "images"; files: F[] }
+  | { kind: "problem"; problem: "one-pdf" | "bad-file" | "too-big" | "none"; name?: string };
+
+/**
+ * What a host picked, sorted out before anything is drawn or sent: one PDF, or pictures (in the
+ * order of their names, so "slide-2" comes before "slide-10"), or why not.
+ */
+export function sortSlideFiles<F extends { type: string; name: string; size: number }>(
+  files: readonly F[], imageTypes: readonly string[], maxBytes: number,
+): SlideFiles<F> {
+  if (files.length === 0) return { kind: "problem", problem: "none" };
+  const pdfs = files.filter(isPdf);
+  if (pdfs.length > 0) return files.length === 1 ? { kind: "pdf", file: pdfs[0]! } : { kind: "problem", problem: "one-pdf" };
+  for (const f of files) {
+    if (!imageTypes.includes(f.type) || f.size === 0) return { kind: "problem", problem: "bad-file", name: f.name };
+    if (f.size > maxBytes) return { kind: "problem", problem: "too-big", name: f.name };
+  }
+  const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+  return { kind: "images", files: [...files].sort((a, b) => byName.compare(a.name, b.name)) };
+}
