@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import {
-  MeetingBooking, MeetingBookingList, MeetingRoomDetail, MeetingRoomList, MeetingRoomSummary, type ClinicHours,
+  MeetingBooking, MeetingBookingList, MeetingRoomDetail, MeetingRoomList, type ClinicHours,
   type CreateBookingBody, type CreateMeetingRoomBody, type UpdateMeetingRoomBody,
 } from "../../shared/protocol/meetings.ts";
 import { call } from "./api.ts";
@@ -15,7 +15,7 @@ export const listParkRooms = (parkId: string, token?: Token) =>
   call(MeetingRoomList, "GET", `/api/parks/${seg(parkId)}/meeting-rooms`, { token });
 export const fetchRoom = (id: string, token?: Token) => call(MeetingRoomDetail, "GET", room(id), { token });
 export const createRoom = (token: string, parkId: string, body: z.input<typeof CreateMeetingRoomBody>) =>
-  call(MeetingRoomSummary, "POST", `/api/parks/${seg(parkId)}/meeting-rooms`, { body, token });
+  call(MeetingRoomDetail, "POST", `/api/parks/${seg(parkId)}/meeting-rooms`, { body, token });
 export const updateRoom = (token: string, id: string, body: z.input<typeof UpdateMeetingRoomBody>) =>
   call(MeetingRoomDetail, "PATCH", room(id), { body, token });
 export const archiveRoom = (token: string, id: string) => call(null, "DELETE", room(id), { token });
@@ -27,7 +27,7 @@ export const listRoomBookings = (id: string, from: string, days: number, token?:
   call(MeetingBookingList, "GET", `${room(id)}/bookings?${new URLSearchParams({ from, days: String(days) })}`, { token });
 export const createBooking = (token: string, roomId: string, body: z.input<typeof CreateBookingBody>) =>
   call(MeetingBooking, "POST", `${room(roomId)}/bookings`, { body, token });
-export const cancelBooking = (token: string, id: string) => call(null, "DELETE", `/api/bookings/${seg(id)}`, { token });
+export const cancelBooking = (token: string, id: string) => call(MeetingBooking, "DELETE", `/api/bookings/${seg(id)}`, { token });
 export const fetchMyMeetings = (token: string) => call(MeetingBookingList, "GET", "/api/me/meetings", { token });
 export const fetchTaskMeetings = (token: string, taskId: string) =>
   call(MeetingBookingList, "GET", `/api/tasks/${seg(taskId)}/meetings`, { token });

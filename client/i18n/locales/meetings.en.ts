@@ -35,6 +35,10 @@ export const meetingsEn = {
     "sign-in": "Sign in to go in",
   },
   errors: {
+    badTime: "That time cannot be booked: a meeting lasts 15 minutes to 8 hours and starts within the next 90 days.",
+    inviteeGone: "One of the people invited no longer has an account.",
+    notOnTask: "Only the task's poster, its taker and its applicants book meetings about it.",
+    notYourBooking: "Only the person who booked, the room's owner and the park's managers cancel a booking.",
     taken: "That time is already booked in this room. Pick a time that is still free.",
     forbidden: "You may not do that in this room.",
     notFound: "This room or booking no longer exists.",

@@ -37,6 +37,10 @@ export const meetingsZhCN: Texts<typeof meetingsEn> = {
     "sign-in": "登录后进入",
   },
   errors: {
+    badTime: "这个时间无法预约：会议时长为 15 分钟到 8 小时，且须在 90 天内开始。",
+    inviteeGone: "有一位受邀的人已经没有账号了。",
+    notOnTask: "只有需求的发布方、承接人和申请人可以为这个需求预约会议。",
+    notYourBooking: "只有预约人、房间所属方和园区管理员可以取消预约。",
     taken: "这个时间段已经有人预约了，请换一个空闲的时间。",
     forbidden: "你没有权限在这个房间里这样做。",
     notFound: "这个房间或预约已不存在。",

@@ -53,6 +53,14 @@ export function Person({ person }: { person: PersonRef }) {
  * feature's sentences; the rest are said as the company and task pages say them.
  */
 export function meetingErrorText(t: TFunction<"meetings">, tt: TFunction, error: ApiError): string {
+  switch (error.code) {
+    case "booking_overlap": return t("errors.taken");
+    case "bad_time": return t("errors.badTime");
+    case "not_bookable": return t("book.mayNotBook");
+    case "invitee_not_found": return t("errors.inviteeGone");
+    case "not_on_the_task": return t("errors.notOnTask");
+    case "not_your_booking": return t("errors.notYourBooking");
+  }
   if (error.status === 409) return t("errors.taken");
   if (error.status === 403) return t("errors.forbidden");
   if (error.status === 404) return t("errors.notFound");
