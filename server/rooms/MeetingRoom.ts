@@ -230,6 +230,8 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
     const welcome = await this.content.welcome();
     const visit = this.visits.get(client.sessionId);
     if (!visit) return; // left while the welcome was read
+    // State first, so a client that reads the welcome already sees itself inside.
+    this.broadcastPatch();
     client.send(MSG_M_WELCOME, welcome);
     visit.welcomed = true;
   }
@@ -296,7 +298,8 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
     if (this.published && this.published.present === present && this.published.locked === locked) return;
     this.published = { present, locked };
     const { roomId, parkId } = this.state;
-    void this.setMetadata({ present, locked }).catch((err: unknown) => {
+    // The whole metadata: matchmaking finds this room by its meetingRoomId there (filterBy).
+    void this.setMetadata({ meetingRoomId: roomId, parkId, present, locked }).catch((err: unknown) => {
       this.deps.log.error({ err, roomId }, "could not update a meeting room's listing");
     });
     void publishParkEvent(parkId, { kind: "room-occupancy", roomId, present, locked }).catch((err: unknown) => {

@@ -1,0 +1,447 @@
+import { matchMaker } from "@colyseus/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CLOSE_MEETING_DENIED, CLOSE_MEETING_REMOVED, CLOSE_MEETING_REPLACED, MEETING_STROKES_MAX, MSG_M_ADMIT, MSG_M_CALL_NEXT,
+  MSG_M_CHAT, MSG_M_CLEAR, MSG_M_DENY, MSG_M_HAND_OVER, MSG_M_LOCK, MSG_M_MUTE, MSG_M_PAGE, MSG_M_REMOVE, MSG_M_SCREEN, MSG_M_STROKE,
+} from "../../shared/protocol/meetingMessages.ts";
+import type { Session } from "../../shared/protocol/http.ts";
+import { queuePlaces } from "../../shared/rules/clinicQueue.ts";
+import { parkChannel, type ParkEvent } from "../park/parkEvents.ts";
+import { manager, resident } from "../testing/companyFixtures.ts";
+import {
+  insertBooking, insertDeck, insertMeetingRoom, joinMeeting, openClinicAllWeek, type MeetingProbe,
+} from "../testing/meetingFixtures.ts";
+import { startTestServer, until, type TestServer } from "../testing/testServer.ts";
+
+let server: TestServer;
+beforeAll(async () => { server = await startTestServer(); });
+afterAll(async () => { await server?.stop(); });
+
+let people = 0;
+const someone = (name = "person"): Promise<Session> => resident(server, `${name}${++people}`, `${name} ${people}`);
+const line = { colour: "#dc2626", width: 4, points: [10, 10, 500, 500, 900, 100] } as const;
+const statusOf = (watcher: MeetingProbe, sessionId: string) => watcher.room.state.people.get(sessionId)?.status;
+const leaveAll = (...probes: MeetingProbe[]) => Promise.all(probes.filter((p) => p.closed === null).map((p) => p.room.leave()));
+
+/** A join the room refuses: the SDK rejects with the server's code. */
+async function refusedJoin(token: string, roomId: string): Promise<{ code: number; message: string }> {
+  try {
+    const probe = await joinMeeting(server, token, roomId);
+    await probe.room.leave();
+  } catch (e) {
+    const err = e as { code: number; message: string };
+    return { code: err.code, message: err.message };
+  }
+  throw new Error("the join was not refused");
+}
+
+describe("the meeting room's door", () => {
+  it("makes a stranger knock at a private room; the host lets them in, and then they get the room", async () => {
+    const expert = await someone("expert");
+    const roomId = await insertMeetingRoom(server.db, { visibility: "private", ownerUserId: expert.user.id });
+    const host = await joinMeeting(server, expert.token, roomId);
+    await until(() => host.welcome !== null, "the host's welcome");
+    expect(host.me()?.status).toBe("present");
+    expect(host.room.state.hostUserId).toBe(expert.user.id);
+    host.room.send(MSG_M_CHAT, { text: "said before anyone knocked" });
+    await until(() => host.chat.length === 1, "the host's own line");
+
+    const visitor = await someone("visitor");
+    const knocker = await joinMeeting(server, visitor.token, roomId);
+    await until(() => statusOf(host, knocker.room.sessionId) === "knocking", "the host to see the knock");
+    expect(knocker.me()?.seat).toBe(-1);
+    // While waiting, nothing of the room reaches them, and they cannot speak.
+    host.room.send(MSG_M_CHAT, { text: "said while someone knocks" });
+    await until(() => host.chat.length === 2, "the second line");
+    knocker.room.send(MSG_M_CHAT, { text: "let me in" });
+    await until(() => knocker.refusals.some((r) => r.action === MSG_M_CHAT && r.reason === "not-present"), "the knocker's chat refused");
+    expect(knocker.content).toEqual([]);
+
+    host.room.send(MSG_M_ADMIT, { sessionId: knocker.room.sessionId });
+    await until(() => knocker.welcome !== null, "the welcome once let in");
+    expect(knocker.me()?.status).toBe("present");
+    expect(knocker.me()?.seat).toBe(1);
+    expect(knocker.welcome!.chat.map((l) => l.text)).toEqual(["said before anyone knocked", "said while someone knocks"]);
+    knocker.room.send(MSG_M_CHAT, { text: "thank you" });
+    await until(() => host.chat.some((l) => l.text === "thank you" && l.userId === visitor.user.id), "the host to hear the newcomer");
+
+    // A second knocker is sent away.
+    const other = await someone("unwanted");
+    const denied = await joinMeeting(server, other.token, roomId);
+    await until(() => statusOf(host, denied.room.sessionId) === "knocking", "the second knock");
+    host.room.send(MSG_M_DENY, { sessionId: denied.room.sessionId });
+    await until(() => denied.closed !== null, "the denied knocker to be sent away");
+    expect(denied.closed).toBe(CLOSE_MEETING_DENIED);
+    expect(denied.content).toEqual([]);
+    await until(() => !host.room.state.people.has(denied.room.sessionId), "the denied knocker gone from the list");
+    await leaveAll(host, knocker);
+  });
+
+  it("keeps strangers and guests out of an invite-only room, and lets a booking's invitee in with the booker as host", async () => {
+    const owner = await someone("owner");
+    const booker = await someone("booker");
+    const invitee = await someone("invitee");
+    const stranger = await someone("stranger");
+    const roomId = await insertMeetingRoom(server.db, { visibility: "invite-only", ownerUserId: owner.user.id });
+    await insertBooking(server.db, roomId, { bookerId: booker.user.id, inviteeIds: [invitee.user.id], title: "Quarterly review" });
+
+    const inviteeProbe = await joinMeeting(server, invitee.token, roomId);
+    await until(() => inviteeProbe.welcome !== null, "the invitee's welcome");
+    expect(inviteeProbe.me()?.status).toBe("present");
+    expect(inviteeProbe.room.state.bookingTitle).toBe("Quarterly review");
+    expect(inviteeProbe.room.state.hostUserId).toBe(invitee.user.id); // the only one here, for now
+
+    const bookerProbe = await joinMeeting(server, booker.token, roomId);
+    await until(() => inviteeProbe.room.state.hostUserId === booker.user.id, "the booker to take the host's role");
+    const ownerProbe = await joinMeeting(server, owner.token, roomId);
+    await until(() => ownerProbe.welcome !== null, "the owner's welcome");
+    expect(ownerProbe.room.state.hostUserId).toBe(booker.user.id);
+
+    expect(await refusedJoin(stranger.token, roomId)).toEqual({ code: 403, message: "this room is for invited people only" });
+    expect((await refusedJoin((await server.guest()).token, roomId)).code).toBe(403);
+    await leaveAll(inviteeProbe, bookerProbe, ownerProbe);
+  });
+
+  it("lets guests walk into a public room but not speak", async () => {
+    const roomId = await insertMeetingRoom(server.db, { visibility: "public" });
+    const guest = await joinMeeting(server, (await server.guest()).token, roomId);
+    await until(() => guest.welcome !== null, "the guest's welcome");
+    guest.room.send(MSG_M_CHAT, { text: "hello" });
+    await until(() => guest.refusals.some((r) => r.reason === "not-allowed"), "the guest's chat refused");
+    await guest.room.leave();
+  });
+
+  it("refuses the third person at a room for two, and never overfills under concurrent joins", async () => {
+    const roomId = await insertMeetingRoom(server.db, { capacity: 2 });
+    const [a, b, c] = [await someone(), await someone(), await someone()];
+    const first = await joinMeeting(server, a.token, roomId);
+    const second = await joinMeeting(server, b.token, roomId);
+    expect(await refusedJoin(c.token, roomId)).toEqual({ code: 409, message: "this room is full (2 people)" });
+    await leaveAll(first, second);
+
+    const rush = await insertMeetingRoom(server.db, { capacity: 2 });
+    const crowd = await Promise.all(Array.from({ length: 6 }, () => someone("rush")));
+    const results = await Promise.allSettled(crowd.map((p) => joinMeeting(server, p.token, rush)));
+    const inside = results.filter((r): r is PromiseFulfilledResult<MeetingProbe> => r.status === "fulfilled").map((r) => r.value);
+    expect(inside.length).toBe(2);
+    for (const r of results) if (r.status === "rejected") expect((r.reason as { code: number }).code).toBe(409);
+    const seats = [...inside[0]!.room.state.people.values()].map((p) => p.seat).sort();
+    expect(seats).toEqual([0, 1]);
+    await leaveAll(...inside);
+  });
+
+  it("gives an account joining again the same place and ends the older session", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const me = await someone("twice");
+    const other = await someone();
+    const watcher = await joinMeeting(server, other.token, roomId);
+    const firstTab = await joinMeeting(server, me.token, roomId);
+    await until(() => firstTab.welcome !== null, "the first tab's welcome");
+    const seat = firstTab.me()!.seat;
+    const secondTab = await joinMeeting(server, me.token, roomId);
+    await until(() => firstTab.closed !== null, "the first tab to be closed");
+    expect(firstTab.closed).toBe(CLOSE_MEETING_REPLACED);
+    expect(secondTab.me()?.seat).toBe(seat);
+    await until(() => watcher.room.state.people.size === 2, "one entry for the account");
+    await leaveAll(watcher, secondTab);
+  });
+});
+
+describe("host controls", () => {
+  it("refuses them to anyone but the host", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const [h, o] = [await someone("host"), await someone("other")];
+    const host = await joinMeeting(server, h.token, roomId);
+    const other = await joinMeeting(server, o.token, roomId);
+    await until(() => other.welcome !== null, "the other's welcome");
+    expect(other.room.state.hostUserId).toBe(h.user.id);
+    other.room.send(MSG_M_ADMIT, { sessionId: host.room.sessionId });
+    other.room.send(MSG_M_MUTE, { userId: h.user.id, muted: true });
+    other.room.send(MSG_M_REMOVE, { userId: h.user.id });
+    other.room.send(MSG_M_LOCK, { locked: true });
+    other.room.send(MSG_M_HAND_OVER, { userId: o.user.id });
+    other.room.send(MSG_M_CLEAR);
+    await until(() => other.refusals.length === 6, "six refusals");
+    expect(other.refusals.map((r) => r.reason)).toEqual(Array(6).fill("not-host"));
+    expect(other.refusals.map((r) => r.action)).toEqual([MSG_M_ADMIT, MSG_M_MUTE, MSG_M_REMOVE, MSG_M_LOCK, MSG_M_HAND_OVER, MSG_M_CLEAR]);
+    expect(host.room.state.locked).toBe(false);
+    expect(host.me()?.muted).toBe(false);
+    await leaveAll(host, other);
+  });
+
+  it("mutes and unmutes someone's chat", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const [h, t] = [await someone("host"), await someone("talker")];
+    const host = await joinMeeting(server, h.token, roomId);
+    const talker = await joinMeeting(server, t.token, roomId);
+    await until(() => talker.welcome !== null, "the talker's welcome");
+    host.room.send(MSG_M_MUTE, { userId: t.user.id, muted: true });
+    await until(() => talker.me()?.muted === true, "the talker to be muted");
+    talker.room.send(MSG_M_CHAT, { text: "can you hear me" });
+    await until(() => talker.refusals.some((r) => r.reason === "muted"), "the muted line refused");
+    host.room.send(MSG_M_MUTE, { userId: t.user.id, muted: false });
+    await until(() => talker.me()?.muted === false, "the talker to be unmuted");
+    talker.room.send(MSG_M_CHAT, { text: "now you can" });
+    await until(() => host.chat.some((l) => l.text === "now you can"), "the unmuted line");
+    expect(host.chat.map((l) => l.text)).toEqual(["now you can"]);
+    await leaveAll(host, talker);
+  });
+
+  it("removes someone, who cannot come back while the room lives", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const [h, t] = [await someone("host"), await someone("troll")];
+    const host = await joinMeeting(server, h.token, roomId);
+    const troll = await joinMeeting(server, t.token, roomId);
+    await until(() => troll.welcome !== null, "the troll's welcome");
+    host.room.send(MSG_M_REMOVE, { userId: t.user.id });
+    await until(() => troll.closed !== null, "the troll to be removed");
+    expect(troll.closed).toBe(CLOSE_MEETING_REMOVED);
+    expect(await refusedJoin(t.token, roomId)).toEqual({ code: 403, message: "the host removed you from this room" });
+    await host.room.leave();
+  });
+
+  it("locks the room against newcomers and unlocks it", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const [h, n] = [await someone("host"), await someone("late")];
+    const host = await joinMeeting(server, h.token, roomId);
+    host.room.send(MSG_M_LOCK, { locked: true });
+    await until(() => host.room.state.locked, "the lock");
+    expect(await refusedJoin(n.token, roomId)).toEqual({ code: 423, message: "the host has locked this room" });
+    // A park manager is of a park room's owner side: the lock does not bind them.
+    const boss = await manager(server, `boss${++people}`);
+    const managerProbe = await joinMeeting(server, boss.token, roomId);
+    expect(managerProbe.me()?.status).toBe("present");
+    host.room.send(MSG_M_LOCK, { locked: false });
+    await until(() => !host.room.state.locked, "the unlock");
+    const late = await joinMeeting(server, n.token, roomId);
+    expect(late.me()?.status).toBe("present");
+    await leaveAll(host, managerProbe, late);
+  });
+
+  it("hands the host's role over to someone present, and passes it on when the host leaves", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const [a, b, c] = [await someone("a"), await someone("b"), await someone("c")];
+    const pa = await joinMeeting(server, a.token, roomId);
+    const pb = await joinMeeting(server, b.token, roomId);
+    const pc = await joinMeeting(server, c.token, roomId);
+    await until(() => pc.welcome !== null, "c's welcome");
+    pa.room.send(MSG_M_HAND_OVER, { userId: "00000000-0000-4000-8000-000000000000" });
+    await until(() => pa.refusals.some((r) => r.reason === "no-such-person"), "a hand-over to nobody refused");
+    pa.room.send(MSG_M_HAND_OVER, { userId: c.user.id });
+    await until(() => pb.room.state.hostUserId === c.user.id, "c to host");
+    pa.room.send(MSG_M_LOCK, { locked: true });
+    await until(() => pa.refusals.some((r) => r.reason === "not-host"), "the former host refused");
+    await pc.room.leave();
+    // The host left: the earliest arrival still here takes over.
+    await until(() => pb.room.state.hostUserId === a.user.id, "a to host again");
+    await leaveAll(pa, pb);
+  });
+
+  it("answers malformed payloads with a refusal and keeps the connection", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const h = await someone("host");
+    const host = await joinMeeting(server, h.token, roomId);
+    await until(() => host.welcome !== null, "the welcome");
+    host.room.send(MSG_M_CHAT, { text: 42 });
+    host.room.send(MSG_M_STROKE, { colour: "#123456", width: 3, points: [1, 2] });
+    host.room.send(MSG_M_STROKE, { colour: "#dc2626", width: 3, points: [1, 2, 3] });
+    host.room.send(MSG_M_LOCK, "yes");
+    host.room.send(MSG_M_SCREEN, { mode: "slides" });
+    host.room.send(MSG_M_ADMIT, null);
+    host.room.send("m-not-a-message", { anything: true });
+    await until(() => host.refusals.length === 6, "six refusals");
+    expect(host.refusals.every((r) => r.reason === "malformed")).toBe(true);
+    host.room.send(MSG_M_CHAT, { text: "still here" });
+    await until(() => host.chat.some((l) => l.text === "still here"), "chat after the bad input");
+    expect(host.closed).toBeNull();
+    await host.room.leave();
+  });
+});
+
+describe("the room's content", () => {
+  it("shows slides the host picks on every present screen, never a knocker's, and written to the room first", async () => {
+    const owner = await someone("presenter");
+    const roomId = await insertMeetingRoom(server.db, { visibility: "private", ownerUserId: owner.user.id });
+    const otherRoom = await insertMeetingRoom(server.db, {});
+    const deck = await insertDeck(server.db, roomId, 3, "Launch plan");
+    const foreign = await insertDeck(server.db, otherRoom, 2);
+    const guestOfOwner = await someone("colleague");
+    await insertBooking(server.db, roomId, { bookerId: owner.user.id, inviteeIds: [guestOfOwner.user.id] });
+    const host = await joinMeeting(server, owner.token, roomId);
+    const viewer = await joinMeeting(server, guestOfOwner.token, roomId);
+    const knocker = await joinMeeting(server, (await someone("outsider")).token, roomId);
+    await until(() => statusOf(host, knocker.room.sessionId) === "knocking", "the knock");
+    await until(() => viewer.welcome !== null, "the viewer's welcome");
+    expect(viewer.welcome!.screen).toEqual({ mode: "none", deck: null, page: 0 });
+
+    host.room.send(MSG_M_SCREEN, { mode: "slides", deckId: foreign.id, page: 0 });
+    host.room.send(MSG_M_SCREEN, { mode: "slides", deckId: deck.id, page: 3 });
+    await until(() => host.refusals.length === 2, "two refused screens");
+    expect(host.refusals.map((r) => r.reason)).toEqual(["no-such-deck", "no-such-page"]);
+
+    host.room.send(MSG_M_SCREEN, { mode: "slides", deckId: deck.id });
+    host.room.send(MSG_M_PAGE, { page: 1 });
+    host.room.send(MSG_M_PAGE, { page: 2 });
+    host.room.send(MSG_M_PAGE, { page: 5 });
+    await until(() => viewer.screens.length === 3 && host.screens.length === 3, "three screens for both");
+    expect(viewer.screens.map((s) => s.page)).toEqual([0, 1, 2]);
+    expect(viewer.screens[0]!.deck).toEqual({ id: deck.id, title: "Launch plan", pageIds: deck.pageIds });
+    await until(() => host.refusals.length === 3, "the page past the end refused");
+    expect(host.refusals[2]).toEqual({ action: MSG_M_PAGE, reason: "no-such-page" });
+    viewer.room.send(MSG_M_PAGE, { page: 0 });
+    await until(() => viewer.refusals.some((r) => r.reason === "not-host"), "the viewer cannot turn pages");
+
+    const { rows } = await server.db.query(`SELECT screen_mode, screen_deck_id, screen_page FROM meeting_rooms WHERE id = $1`, [roomId]);
+    expect(rows[0]).toEqual({ screen_mode: "slides", screen_deck_id: deck.id, screen_page: 2 });
+    expect(knocker.content).toEqual([]);
+
+    // Someone let in later starts from the page shown now.
+    host.room.send(MSG_M_ADMIT, { sessionId: knocker.room.sessionId });
+    await until(() => knocker.welcome !== null, "the late welcome");
+    expect(knocker.welcome!.screen.page).toBe(2);
+    expect(knocker.welcome!.screen.deck?.id).toBe(deck.id);
+    await leaveAll(host, viewer, knocker);
+  });
+
+  it("sends every stroke to everyone present, clears on the host's word, and stops at a full board", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const [h, d] = [await someone("host"), await someone("drawer")];
+    const host = await joinMeeting(server, h.token, roomId);
+    const drawer = await joinMeeting(server, d.token, roomId);
+    await until(() => drawer.welcome !== null, "the drawer's welcome");
+    drawer.room.send(MSG_M_STROKE, line);
+    host.room.send(MSG_M_STROKE, { ...line, colour: "#2563eb" });
+    await until(() => host.strokes.length === 2 && drawer.strokes.length === 2, "both strokes to both");
+    expect(host.strokes.map((s) => s.userId).sort()).toEqual([d.user.id, h.user.id].sort());
+    expect(drawer.strokes[0]!.points).toEqual(line.points);
+    expect(drawer.strokes).toEqual(host.strokes);
+
+    host.room.send(MSG_M_CLEAR);
+    await until(() => drawer.cleared === 1, "the clear");
+    const { rows } = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM meeting_strokes WHERE room_id = $1`, [roomId]);
+    expect(rows[0]!.n).toBe(0);
+
+    // A board at its limit refuses more until cleared (filled by SQL: drawing 3000 takes minutes at the rate limit).
+    await server.db.query(
+      `INSERT INTO meeting_strokes (room_id, user_id, colour, width, points)
+       SELECT $1, $2, '#1f2937', 2, '{1,1,2,2}' FROM generate_series(1, $3::int)`, [roomId, h.user.id, MEETING_STROKES_MAX],
+    );
+    await leaveAll(host, drawer);
+    await until(() => matchMaker.getLocalRoomById(host.room.roomId) === undefined, "the empty room to close");
+    const again = await joinMeeting(server, h.token, roomId);
+    await until(() => again.welcome !== null, "the welcome to the full board");
+    expect(again.welcome!.strokes.length).toBe(MEETING_STROKES_MAX);
+    again.room.send(MSG_M_STROKE, line);
+    await until(() => again.refusals.some((r) => r.reason === "board-full"), "the stroke past the limit refused");
+    again.room.send(MSG_M_CLEAR);
+    await until(() => again.cleared === 1, "the clear");
+    again.room.send(MSG_M_STROKE, line);
+    await until(() => again.strokes.length === 1, "drawing again");
+    await again.room.leave();
+  });
+
+  it("limits how fast one person draws", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const host = await joinMeeting(server, (await someone("scribbler")).token, roomId);
+    await until(() => host.welcome !== null, "the welcome");
+    // 30 at once: past the bucket's burst of 20, under the room's flood limit of 40 messages a second.
+    for (let i = 0; i < 30; i++) host.room.send(MSG_M_STROKE, line);
+    await until(() => host.strokes.length + host.refusals.length === 30, "an answer to every stroke");
+    expect(host.refusals.every((r) => r.reason === "too-fast")).toBe(true);
+    expect(host.refusals.length).toBeGreaterThan(0);
+    expect(host.strokes.length).toBeGreaterThanOrEqual(20);
+    await host.room.leave();
+  });
+
+  it("keeps the chat, and gives a newcomer the last lines oldest first", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const first = await someone("first");
+    const talker = await joinMeeting(server, first.token, roomId);
+    for (let i = 0; i < 3; i++) talker.room.send(MSG_M_CHAT, { text: `line ${i}` });
+    await until(() => talker.chat.length === 3, "three lines");
+    const late = await joinMeeting(server, (await someone("late")).token, roomId);
+    await until(() => late.welcome !== null, "the welcome");
+    expect(late.welcome!.chat.map((l) => l.text)).toEqual(["line 0", "line 1", "line 2"]);
+    expect(late.welcome!.chat[0]).toMatchObject({ userId: first.user.id, name: first.user.displayName, role: "resident" });
+    await leaveAll(talker, late);
+  });
+});
+
+describe("an expert clinic", () => {
+  it("hands visitors numbered tickets in order; call-next lets the first in; the visit is recorded for the pace", async () => {
+    const expert = await someone("clinician");
+    const roomId = await insertMeetingRoom(server.db, { kind: "clinic", ownerUserId: expert.user.id, capacity: 2 });
+    await openClinicAllWeek(server.db, roomId);
+    const host = await joinMeeting(server, expert.token, roomId);
+    await until(() => host.welcome !== null, "the expert's welcome");
+    expect(host.room.state.clinicOpen).toBe(true);
+    expect(host.room.state.minutesPerVisit).toBe(15);
+
+    const visitors: MeetingProbe[] = [];
+    for (let i = 0; i < 3; i++) visitors.push(await joinMeeting(server, (await someone("patient")).token, roomId));
+    await until(() => visitors.every((v) => v.me()?.status === "queued"), "three in the queue");
+    await until(() => host.room.state.people.size === 4, "the expert to see the queue");
+    expect(visitors.map((v) => v.me()!.ticket)).toEqual([1, 2, 3]);
+    const tickets = () => [...host.room.state.people.values()].filter((p) => p.status === "queued").map((p) => p.ticket);
+    expect(queuePlaces(tickets(), host.room.state.minutesPerVisit).get(3)).toEqual({ place: 3, waitMinutes: 45 });
+    expect(visitors.every((v) => v.content.length === 0)).toBe(true);
+
+    host.room.send(MSG_M_CALL_NEXT);
+    await until(() => visitors[0]!.welcome !== null, "the first visitor called in");
+    expect(visitors[0]!.me()?.status).toBe("present");
+    await until(() => visitors[2]!.room.state.people.get(visitors[0]!.room.sessionId)?.status === "present", "the others to see it");
+    const places = queuePlaces(tickets(), visitors[2]!.room.state.minutesPerVisit);
+    expect(places.get(2)?.place).toBe(1);
+    expect(places.get(3)?.place).toBe(2);
+
+    // The room holds two: the expert and one visitor. The next call waits for a seat.
+    host.room.send(MSG_M_CALL_NEXT);
+    await until(() => host.refusals.some((r) => r.action === MSG_M_CALL_NEXT && r.reason === "full"), "no seat for the next");
+    await visitors[0]!.room.leave();
+    await until(async0(() => server.db.query(`SELECT 1 FROM meeting_consultations WHERE room_id = $1`, [roomId])), "the consultation recorded");
+    host.room.send(MSG_M_CALL_NEXT);
+    await until(() => visitors[1]!.welcome !== null, "the second visitor called in");
+    await visitors[1]!.room.leave();
+    host.room.send(MSG_M_CALL_NEXT);
+    await until(() => visitors[2]!.welcome !== null, "the third visitor called in");
+    await visitors[2]!.room.leave();
+    host.room.send(MSG_M_CALL_NEXT);
+    await until(() => host.refusals.some((r) => r.reason === "queue-empty"), "nobody left to call");
+    await host.room.leave();
+  });
+});
+
+describe("the park's view of a meeting room", () => {
+  it("hears how many are inside and whether it is locked, and zero when it empties", async () => {
+    const roomId = await insertMeetingRoom(server.db, { parkId: "changshu-enclave" });
+    const events: ParkEvent[] = [];
+    const listener = (e: ParkEvent) => { if (e.kind === "room-occupancy" && e.roomId === roomId) events.push(e); };
+    await matchMaker.presence.subscribe(parkChannel("changshu-enclave"), listener);
+    try {
+      const a = await joinMeeting(server, (await someone()).token, roomId);
+      const b = await joinMeeting(server, (await someone()).token, roomId);
+      await until(() => events.some((e) => e.kind === "room-occupancy" && e.present === 2), "two inside");
+      const listing = (await matchMaker.query({ name: "meeting" })).find((r) => (r.metadata as { meetingRoomId?: string }).meetingRoomId === roomId);
+      expect(listing?.metadata).toMatchObject({ meetingRoomId: roomId, parkId: "changshu-enclave", present: 2, locked: false });
+      a.room.send(MSG_M_LOCK, { locked: true });
+      await until(() => events.some((e) => e.kind === "room-occupancy" && e.locked), "the lock");
+      await leaveAll(a, b);
+      await until(() => events.at(-1)?.kind === "room-occupancy" && (events.at(-1) as { present: number }).present === 0, "empty again");
+    } finally {
+      await matchMaker.presence.unsubscribe(parkChannel("changshu-enclave"), listener);
+    }
+  });
+});
+
+/** A condition read from the database, polled through `until` (which wants a synchronous check). */
+function async0(query: () => Promise<{ rowCount: number | null }>): () => boolean {
+  let found = false;
+  let pending = false;
+  return () => {
+    if (!pending && !found) {
+      pending = true;
+      void query().then((r) => { found = (r.rowCount ?? 0) > 0; pending = false; });
+    }
+    return found;
+  };
+}
