@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BoothVisitReport, Company, CompanyList, ParkBooths, Profile, UploadedImage } from "../../shared/protocol/companies.ts";
 import type { ApiError, Session } from "../../shared/protocol/http.ts";
+import type { MeetingRoomDetail, MeetingRoomList } from "../../shared/protocol/meetings.ts";
 import type { TaskList } from "../../shared/protocol/tasks.ts";
 import { createLogger } from "../logger.ts";
 import { pngBytes } from "../testing/fixtures/testImages.ts";
@@ -10,16 +11,19 @@ import { joinPark } from "../testing/parkProbe.ts";
 import { startTestServer, until, type TestServer } from "../testing/testServer.ts";
 import { applyDemoSetting, removeDemoData, seedDemoData } from "./demoData.ts";
 import { DEMO_IMAGES_DIR, readDemoFile } from "./demoDataFile.ts";
+import { readDemoMeetingFile } from "./demoMeetings.ts";
 import { readDemoTaskFile } from "./demoTasks.ts";
 
 const log = createLogger("silent");
 const demo = readDemoFile();
 const demoNames = demo.companies.map((c) => c.name).sort();
 const demoTasks = readDemoTaskFile();
+const demoMeetings = readDemoMeetingFile();
 
 const TABLES = [
   "users", "images", "companies", "company_members", "booths", "business_cards", "booth_visits",
   "tasks", "task_applications", "task_deliveries", "task_events", "task_ratings", "certification_requests",
+  "meeting_rooms", "meeting_room_hours", "meeting_bookings", "meeting_booking_invitees",
 ] as const;
 
 /** Every row of the tables the demo writes to, by key, so that two snapshots compare row for row. */
@@ -29,7 +33,10 @@ async function snapshot(server: TestServer): Promise<Record<string, string[]>> {
     const key = table === "company_members" ? "company_id::text || '/' || user_id::text"
       : table === "booths" ? "park_id || '/' || slot_id || '=' || company_id::text"
         : table === "task_ratings" ? "task_id::text || '/' || from_user::text"
-          : "id::text";
+          : table === "meeting_rooms" ? "id::text || '=' || owner_kind || '/' || coalesce(owner_company_id::text, owner_user_id::text, '')"
+            : table === "meeting_room_hours" ? "room_id::text || '/' || weekday || '/' || start_minute || '-' || end_minute"
+              : table === "meeting_booking_invitees" ? "booking_id::text || '/' || user_id::text"
+                : "id::text";
     const { rows } = await server.db.query<{ k: string }>(`SELECT ${key} AS k FROM ${table} ORDER BY 1`);
     out[table] = rows.map((r) => r.k);
   }
@@ -186,6 +193,25 @@ describe("a server started with DEMO_DATA on", () => {
     expect((await server.api<Company>("GET", `/api/companies/${unrated.id}`)).body.rating).toEqual({ stars: null, count: 0 });
   });
 
+  it("gives the clinic to the demo authority with clinic hours, room B to a demo company, and books meetings over the next days", async () => {
+    const rooms = (await server.api<MeetingRoomList>("GET", "/api/parks/home/meeting-rooms")).body.rooms;
+    const clinic = rooms.find((r) => r.doorId === "door-clinic")!;
+    expect(clinic.owner).toMatchObject({ kind: "expert", displayName: "马立华", level: "authority" });
+    const detail = (await server.api<MeetingRoomDetail>("GET", `/api/meeting-rooms/${clinic.id}`)).body;
+    expect(detail.hours).toContainEqual({ weekday: 6, startMinute: 540, endMinute: 720 });
+    expect(detail.hours.filter((h) => h.startMinute === 840)).toHaveLength(5);
+    expect(rooms.find((r) => r.doorId === "door-meeting-2")!.owner).toMatchObject({ kind: "company", name: "数匠工业软件" });
+
+    const { rows } = await server.db.query<{ title: string; starts: Date; task: string | null; invitees: number }>(
+      `SELECT b.title, b.starts_at AS starts, t.title AS task, (SELECT count(*)::int FROM meeting_booking_invitees i WHERE i.booking_id = b.id) AS invitees
+         FROM meeting_bookings b LEFT JOIN tasks t ON t.id = b.task_id WHERE b.demo ORDER BY b.starts_at`,
+    );
+    expect(rows.map((r) => r.title).sort()).toEqual(demoMeetings.bookings.map((b) => b.title).sort());
+    expect(rows.every((r) => r.starts.getTime() > Date.now() && r.invitees > 0)).toBe(true);
+    const aboutTask = rows.find((r) => r.title === "MES 看板改版：首轮方案评审")!;
+    expect(aboutTask.task).toBe("MES 车间看板 UI 改版设计");
+  });
+
   it("changes nothing when seeded a second time", async () => {
     const before = await snapshot(server);
     const again = await seedDemoData(server.db, log);
@@ -240,10 +266,19 @@ describe("turning DEMO_DATA off after a run with it on", () => {
               (SELECT count(*)::int FROM business_cards) AS cards, (SELECT count(*)::int FROM tasks) AS tasks`,
     );
     expect(rows[0]).toEqual({ users: 0, visits: 0, cards: 0, tasks: 0 });
+    // The meeting rooms stay, back with the park: no owner, no clinic hours, no demo meetings.
+    const rooms = (await server.api<MeetingRoomList>("GET", "/api/parks/home/meeting-rooms")).body.rooms;
+    expect(rooms.filter((r) => r.doorId).map((r) => [r.doorId, r.owner.kind]).sort()).toEqual([
+      ["door-clinic", "park"], ["door-meeting-1", "park"], ["door-meeting-2", "park"],
+    ]);
+    const left = await server.db.query<{ hours: number; bookings: number }>(
+      "SELECT (SELECT count(*)::int FROM meeting_room_hours) AS hours, (SELECT count(*)::int FROM meeting_bookings) AS bookings",
+    );
+    expect(left.rows[0]).toEqual({ hours: 0, bookings: 0 });
     expect((await server.api("POST", "/api/auth/login", { username: "realowner", password: "password1" })).status).toBe(200);
 
     // Nothing left to remove the next time.
-    expect(await removeDemoData(server.db)).toEqual({ companies: [], users: 0, images: 0, parks: [] });
+    expect(await removeDemoData(server.db)).toEqual({ companies: [], users: 0, images: 0, parks: [], rooms: [] });
   });
 
   it("seeds again later around what real companies took meanwhile: their names and their slots", async () => {

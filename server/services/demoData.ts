@@ -8,6 +8,7 @@ import type { Logger } from "../logger.ts";
 import { DEMO_DIR, picturesOf, readDemoFile, type DemoCompany, type DemoFile, type DemoMember } from "./demoDataFile.ts";
 import { seededRandom } from "./demoDataRandom.ts";
 import { imageInfo } from "./imageInfo.ts";
+import { removeDemoMeetings, seedDemoMeetings } from "./demoMeetings.ts";
 import { seedDemoTasks } from "./demoTasks.ts";
 
 /** Two processes starting on one database must not seed the same companies twice. */
@@ -23,7 +24,8 @@ export interface DemoSeedResult {
   booths: string[];
 }
 
-export interface DemoRemoval { companies: string[]; users: number; images: number; parks: string[] }
+/** `rooms`: meeting rooms that belonged to demo companies or people, given back to their parks. */
+export interface DemoRemoval { companies: string[]; users: number; images: number; parks: string[]; rooms: string[] }
 
 async function inTransaction<T>(db: Db, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
   const c = await db.connect();
@@ -183,7 +185,8 @@ async function seedCompany(
 
 /**
  * Seeds the demo companies of assets/demo, with their people, pictures, booths, cards and a
- * fortnight of booth visits, and the demand hall's demo tasks and experts (demoTasks.ts), in one transaction. A demo company already there (same name, marked
+ * fortnight of booth visits, the demand hall's demo tasks and experts (demoTasks.ts), and the meeting
+ * rooms' owners, clinic hours and meetings (demoMeetings.ts), in one transaction. A demo company already there (same name, marked
  * demo) is left as it is, so a second start changes nothing.
  */
 export async function seedDemoData(db: Db, log: Logger): Promise<DemoSeedResult> {
@@ -216,6 +219,9 @@ export async function seedDemoData(db: Db, log: Logger): Promise<DemoSeedResult>
     // Tasks come after the companies that post them; a database seeded before tasks existed gets them now.
     const tasks = await seedDemoTasks(c, now, log, dir);
     if (tasks.length) log.info({ tasks: tasks.length }, "demo tasks seeded");
+    // Meetings come after the people, companies and tasks they name.
+    const meetings = await seedDemoMeetings(c, now, log, dir);
+    if (meetings.length) log.info({ meetings: meetings.length }, "demo meetings booked");
     return result;
   });
 }
@@ -230,6 +236,8 @@ export async function removeDemoData(db: Db): Promise<DemoRemoval> {
     const parks = await c.query<{ parkId: string }>(
       `SELECT DISTINCT b.park_id AS "parkId" FROM booths b JOIN companies co ON co.id = b.company_id WHERE co.demo ORDER BY 1`,
     );
+    // Before the companies and people go: their rooms would go with them.
+    const rooms = await removeDemoMeetings(c);
     const companies = await c.query<{ name: string }>("DELETE FROM companies WHERE demo RETURNING name");
     const images = await c.query(
       `DELETE FROM images i USING users u
@@ -244,6 +252,7 @@ export async function removeDemoData(db: Db): Promise<DemoRemoval> {
       users: users.rowCount ?? 0,
       images: images.rowCount ?? 0,
       parks: parks.rows.map((r) => r.parkId),
+      rooms,
     };
   });
 }
@@ -257,5 +266,5 @@ export async function applyDemoSetting(db: Db, setting: "on" | "off", log: Logge
     return;
   }
   const removed = await removeDemoData(db);
-  if (removed.companies.length || removed.users) log.info(removed, "demo data removed (DEMO_DATA=off)");
+  if (removed.companies.length || removed.users || removed.rooms.length) log.info(removed, "demo data removed (DEMO_DATA=off)");
 }
