@@ -18,9 +18,10 @@ export interface TestServer extends Running {
 }
 
 /** The real server on a real database of its own, on a free port; with `clientDir`, it serves that built client too.
- * Its parks start empty; `demoData: true` seeds the demo companies as `npm start` does. */
-export async function startTestServer(options: { clientDir?: string; demoData?: boolean } = {}): Promise<TestServer> {
-  const databaseUrl = await createTestDatabase();
+ * Its parks start empty; `demoData: true` seeds the demo companies as `npm start` does. With `databaseUrl` (a
+ * stopped test server's), it starts on that database instead: a restart. */
+export async function startTestServer(options: { clientDir?: string; demoData?: boolean; databaseUrl?: string } = {}): Promise<TestServer> {
+  const databaseUrl = options.databaseUrl ?? await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "enclave-test-"));
   const running = await bootEnclave(
     { PORT: 0, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, TOKEN_SECRET: crypto.randomBytes(32).toString("hex"), LOG_LEVEL: "silent", DEMO_DATA: options.demoData ? "on" : "off" },
