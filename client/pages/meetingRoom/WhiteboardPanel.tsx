@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useStore } from "zustand";
 import { BOARD_UNITS, STROKE_COLOURS, type StrokeMessage } from "../../../shared/protocol/meetingMessages.ts";
 import { meetingRoomStore } from "../../state/meetingRoom.ts";
 import { BOARD_ASPECT, paintBoard, paintStroke } from "../../world/meetingRoom/boardPainter.ts";
@@ -23,6 +24,7 @@ export function WhiteboardPanel({ isHost, onStroke, onClear, onHide }: { isHost:
   const [colour, setColour] = useState<Colour>(STROKE_COLOURS[0]);
   const [width, setWidth] = useState<WidthName>("medium");
   const [size, setSize] = useState({ w: 960, h: 540 });
+  const strokes = useStore(meetingRoomStore, (s) => s.strokes.length);
 
   // The canvas keeps the board's shape and fills the panel, at the screen's pixel density.
   useLayoutEffect(() => {
@@ -81,7 +83,7 @@ export function WhiteboardPanel({ isHost, onStroke, onClear, onHide }: { isHost:
   };
 
   return (
-    <section className="hud-panel meeting-board" aria-labelledby="meeting-board-title" data-testid="whiteboard">
+    <section className="hud-panel meeting-board" aria-labelledby="meeting-board-title" data-testid="whiteboard" data-strokes={strokes}>
       <header className="meeting-board__head">
         <h2 id="meeting-board-title" className="hud-panel__title">{t("board.title")}</h2>
         <span className="meeting-board__hint">{t("board.hint")}</span>

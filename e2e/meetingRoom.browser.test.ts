@@ -1,0 +1,236 @@
+import zlib from "node:zlib";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { DOOR_EXIT_DISTANCE } from "../shared/constants.ts";
+import type { Session } from "../shared/protocol/http.ts";
+import { joinMeeting, openClinicAllWeek, type MeetingProbe } from "../server/testing/meetingFixtures.ts";
+import { poll, selfPosition, shot, startHarness, type Harness } from "./browserHarness.ts";
+
+/**
+ * A meeting room in two real browsers against the real server. Ann (English) is in the home park
+ * in front of meeting room A's door, walks through it and is inside: she hosts, uploads two
+ * slides (pictures made here) and shows them. Lin (Chinese) comes into the same public room and
+ * sees slide 1; Ann turns to page 2 and Lin's screen follows. On the whiteboard Lin draws and
+ * Ann sees it. Lin knocks at the private room B (a manager hosts it) and queues at the open
+ * clinic, then gives up each time. Ann leaves by the exit door and is back in the park in front
+ * of the door. Screenshots in both languages land in e2e/screenshots/.
+ */
+
+const PARK = "home";
+/** The seeded rooms behind the home park's doors (assets/parks/meeting-rooms.json). */
+const ROOM_A = "5eed0000-0000-4000-8000-00000000a001";
+const ROOM_B = "5eed0000-0000-4000-8000-00000000a002";
+const CLINIC = "5eed0000-0000-4000-8000-00000000a003";
+/** Door of room A: at (40, 234), facing smaller z; coming out puts you DOOR_EXIT_DISTANCE in front. */
+const DOOR = { id: "door-meeting-1", x: 40, z: 234 };
+const PASSWORD = "meeting-test-password";
+
+let h: Harness;
+
+/** A PNG of `w` × `h`, drawn by `colour(x, y)` (RGB), made without any image library. */
+function png(w: number, h: number, colour: (x: number, y: number) => [number, number, number]): Buffer {
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 3 + 1)] = 0;
+    for (let x = 0; x < w; x++) raw.set(colour(x, y), y * (w * 3 + 1) + 1 + x * 3);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(h, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/** Two slides a person can tell apart at a glance: a teal title slide, and an amber chart of bars. */
+const SLIDE_1 = png(640, 360, (x, y) => (y > 140 && y < 220 && x > 80 && x < 560 ? [255, 255, 255] : y < 40 ? [242, 181, 68] : [15, 61, 62]));
+const SLIDE_2 = png(640, 360, (x, y) => {
+  const bar = Math.floor((x - 60) / 110);
+  const top = [260, 180, 120, 70, 150][bar] ?? 999;
+  return x > 60 && (x - 60) % 110 < 80 && y > top && y < 320 ? [29, 106, 102] : [255, 248, 232];
+});
+
+async function api<T>(method: string, route: string, body: unknown, token: string | undefined, status: number): Promise<T> {
+  const res = await h.server.api<T>(method, route, body, token);
+  expect(res.status, `${method} ${route}: ${JSON.stringify(res.body)}`).toBe(status);
+  return res.body;
+}
+
+/** Signs in through the landing page's Sign in tab (fields found by name, so any language works). */
+async function signIn(page: Page, tab: RegExp, username: string, displayName: string): Promise<void> {
+  await page.goto(h.server.url + "/");
+  await page.getByRole("tab", { name: tab }).click();
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
+  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
+}
+
+/** Follows an in-app link the way the app does (history state and all), without a page load. */
+async function goInApp(page: Page, path: string, state: Record<string, string> = {}): Promise<void> {
+  await page.evaluate(([p, s]) => {
+    history.pushState(s, "", p as string);
+    window.dispatchEvent(new PopStateEvent("popstate", { state: s }));
+  }, [path, state] as const);
+}
+
+const pageIndicator = (page: Page) => page.getByTestId("meeting-page");
+const screenImage = (page: Page) => page.getByTestId("meeting-screen").getAttribute("data-image-id");
+
+/** Drags across the whiteboard's canvas, as a person draws a line: a zigzag from left to right. */
+async function drawOnBoard(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  const box = (await page.getByTestId("whiteboard-canvas").boundingBox())!;
+  const at = (f: { x: number; y: number }) => ({ x: box.x + box.width * f.x, y: box.y + box.height * f.y });
+  const a = at(from);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) {
+    const f = i / 12;
+    const p = at({ x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f + (i % 2 ? 0.06 : -0.06) });
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+  }
+  await page.mouse.up();
+}
+
+describe("meeting rooms in a real browser", () => {
+  beforeAll(async () => { h = await startHarness(); }, 180_000);
+  afterAll(async () => { await h?.close(); });
+
+  it("walks in through the door, shows slides that another person follows, draws together, knocks and queues, and walks back out", async () => {
+    onTestFailed(() => h.reportFailure("meeting-failure"));
+    const suffix = Date.now().toString(36).slice(-6);
+    await api<Session>("POST", "/api/auth/register", { username: `ann-${suffix}`, displayName: "Ann Carter", password: PASSWORD }, undefined, 201);
+    await api<Session>("POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "林晓", password: PASSWORD }, undefined, 201);
+    await h.server.accounts.createManager({ username: `mgr-${suffix}`, displayName: "Park Office", password: PASSWORD });
+    const manager = await api<Session>("POST", "/api/auth/login", { username: `mgr-${suffix}`, password: PASSWORD }, undefined, 200);
+
+    // ---- Ann stands in front of meeting room A's door in the home park and walks through it.
+    const en = await h.openPage("en-US");
+    await signIn(en, /^Sign in$/, `ann-${suffix}`, "Ann Carter");
+    await goInApp(en, `/park/${PARK}`, { door: DOOR.id });
+    await en.locator(".park-canvas canvas").waitFor({ timeout: 60_000 });
+    await poll(async () => {
+      const p = await selfPosition(en);
+      return Math.hypot(p.x - DOOR.x, p.z - (DOOR.z - DOOR_EXIT_DISTANCE));
+    }, 60_000).toBeLessThan(0.6);
+    // The camera starts behind her as she faces away from the door: stepping back walks into it.
+    await en.keyboard.down("s");
+    await en.waitForURL(new RegExp(`/rooms/${ROOM_A}/inside$`), { timeout: 60_000 });
+    await en.keyboard.up("s");
+
+    await en.getByTestId("meeting-canvas").waitFor({ timeout: 60_000 });
+    await poll(() => en.getByTestId("meeting-room-name").textContent()).toContain("Meeting room A");
+    await poll(() => en.getByTestId("meeting-present-count").textContent()).toBe("1");
+    // The first one in hosts.
+    await poll(() => en.getByTestId("meeting-people").textContent()).toContain("Host");
+
+    // ---- She uploads two slides and they go on the screen.
+    await en.getByTestId("screen-slides").click();
+    await en.getByTestId("meeting-decks").waitFor();
+    await en.getByTestId("slides-input").setInputFiles([
+      { name: "roadmap-1.png", mimeType: "image/png", buffer: SLIDE_1 },
+      { name: "roadmap-2.png", mimeType: "image/png", buffer: SLIDE_2 },
+    ]);
+    await poll(() => pageIndicator(en).getAttribute("data-page"), 60_000).toBe("1");
+    expect(await pageIndicator(en).getAttribute("data-pages")).toBe("2");
+    expect(await pageIndicator(en).textContent()).toContain("roadmap-1");
+    await poll(() => screenImage(en), 60_000).not.toBe("");
+    const firstImage = await screenImage(en);
+
+    // ---- Lin comes into the same room and sees slide 1.
+    const zh = await h.openPage("zh-CN");
+    await signIn(zh, /^登录$/, `lin-${suffix}`, "林晓");
+    await goInApp(zh, `/rooms/${ROOM_A}/inside`);
+    await zh.getByTestId("meeting-canvas").waitFor({ timeout: 60_000 });
+    await poll(() => pageIndicator(zh).getAttribute("data-page"), 60_000).toBe("1");
+    await poll(() => screenImage(zh), 60_000).toBe(firstImage);
+    await poll(() => en.getByTestId("meeting-present-count").textContent()).toBe("2");
+    await poll(() => zh.getByTestId("meeting-people").textContent()).toContain("主持人");
+    // Lin is not the host: no screen controls.
+    expect(await zh.getByTestId("page-next").count()).toBe(0);
+    await poll(() => zh.getByTestId("meeting-seat").count()).toBe(2);
+    await zh.waitForTimeout(500);
+    await shot(zh, "meeting-slides-zh-CN");
+
+    // ---- Ann turns to page 2; Lin's screen follows.
+    await en.getByTestId("page-next").click();
+    await poll(() => pageIndicator(en).getAttribute("data-page")).toBe("2");
+    await poll(() => pageIndicator(zh).getAttribute("data-page"), 30_000).toBe("2");
+    await poll(() => screenImage(zh), 30_000).not.toBe(firstImage);
+    await poll(() => screenImage(en), 30_000).toBe(await screenImage(zh));
+    // And back with the arrow key.
+    await en.keyboard.press("ArrowLeft");
+    await poll(() => pageIndicator(zh).getAttribute("data-page"), 30_000).toBe("1");
+    await en.keyboard.press("ArrowRight");
+    await poll(() => pageIndicator(zh).getAttribute("data-page"), 30_000).toBe("2");
+    await en.waitForTimeout(500);
+    await shot(en, "meeting-slides-en");
+
+    // ---- Chat reaches both.
+    await zh.getByTestId("meeting-chat-input").fill("第二页的数据很清楚，谢谢！");
+    await zh.getByTestId("meeting-chat-input").press("Enter");
+    await poll(() => en.getByTestId("meeting-chat-log").textContent(), 30_000).toContain("第二页的数据很清楚");
+
+    // ---- The whiteboard: Lin draws, Ann sees it.
+    await en.getByTestId("screen-whiteboard").click();
+    await zh.getByTestId("whiteboard").waitFor({ timeout: 30_000 });
+    await drawOnBoard(zh, { x: 0.15, y: 0.3 }, { x: 0.8, y: 0.35 });
+    await en.getByRole("radio", { name: "Red" }).click();
+    await en.getByTestId("whiteboard").waitFor();
+    await drawOnBoard(en, { x: 0.2, y: 0.65 }, { x: 0.7, y: 0.75 });
+    await poll(() => en.getByTestId("whiteboard").getAttribute("data-strokes"), 30_000).toBe("2");
+    await poll(() => zh.getByTestId("whiteboard").getAttribute("data-strokes"), 30_000).toBe("2");
+    await shot(en, "meeting-whiteboard-en");
+    await shot(zh, "meeting-whiteboard-zh-CN");
+
+    // ---- Lin knocks at room B, where a manager hosts; then gives up.
+    const host: MeetingProbe = await joinMeeting(h.server, manager.token, ROOM_B);
+    try {
+      await goInApp(zh, `/rooms/${ROOM_B}/inside`);
+      await zh.getByTestId("meeting-knocking").waitFor({ timeout: 30_000 });
+      await poll(() => host.room.state.people.size).toBe(2);
+      await shot(zh, "meeting-knocking-zh-CN");
+    } finally {
+      await host.room.leave();
+    }
+    await zh.getByRole("button", { name: "不等了" }).click();
+    await zh.waitForURL(new RegExp(`/park/${PARK}$`), { timeout: 30_000 });
+
+    // ---- The clinic is open: with its host inside, Lin takes a number.
+    await openClinicAllWeek(h.server.db, CLINIC);
+    const expert: MeetingProbe = await joinMeeting(h.server, manager.token, CLINIC);
+    try {
+      await goInApp(zh, `/rooms/${CLINIC}/inside`);
+      await zh.getByTestId("meeting-queued").waitFor({ timeout: 30_000 });
+      expect(await zh.getByTestId("queue-place").getAttribute("data-place")).toBe("1");
+      await poll(() => zh.getByTestId("queue-wait").textContent()).toContain("下一位就是你");
+      await shot(zh, "meeting-queue-zh-CN");
+      await zh.getByRole("button", { name: "English" }).click();
+      await poll(() => zh.getByTestId("queue-wait").textContent()).toContain("You are next");
+      await shot(zh, "meeting-queue-en");
+      await zh.getByRole("button", { name: "中文" }).click();
+    } finally {
+      await expert.room.leave();
+    }
+
+    // ---- Ann leaves through the exit: back in the park, in front of room A's door.
+    await en.getByTestId("meeting-leave").click();
+    await en.waitForURL(new RegExp(`/park/${PARK}$`), { timeout: 30_000 });
+    await en.locator(".park-canvas canvas").waitFor({ timeout: 60_000 });
+    await poll(async () => {
+      const p = await selfPosition(en);
+      return Math.hypot(p.x - DOOR.x, p.z - (DOOR.z - DOOR_EXIT_DISTANCE));
+    }, 60_000).toBeLessThan(0.6);
+
+    expect(h.problems).toEqual([]);
+  }, 400_000);
+});
