@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiError, ParkDetail, Session } from "../../../shared/protocol/http.ts";
 import type { MeetingBooking, MeetingRoomDetail, MeetingRoomList } from "../../../shared/protocol/meetings.ts";
 import type { SavedLayout } from "../../../shared/protocol/parkEditor.ts";
-import { readMeetingRoomSeeds } from "../../services/meetingRoomSeeds.ts";
+import { insertMissingMeetingRooms, readMeetingRoomSeeds } from "../../services/meetingRoomSeeds.ts";
 import { createCompany, manager, resident } from "../../testing/companyFixtures.ts";
 import { startTestServer, type TestServer } from "../../testing/testServer.ts";
 
@@ -173,5 +173,24 @@ describe("a park layout's doors", () => {
     const saved = await server.api<Answer<SavedLayout>>("PUT", "/api/parks/changshu-enclave/layout", { baseVersion: before.version, layout: linked }, boss.token);
     expect(saved.status).toBe(200);
     expect((await list("changshu-enclave")).body.rooms.find((r) => r.id === id)?.doorId).toBe("door-annex");
+  });
+});
+
+describe("a database from before meeting rooms", () => {
+  it("gains the parks' rooms at the next start, with their doors linked, and keeps a manager's own links", async () => {
+    const seed = readMeetingRoomSeeds().find((s) => s.parkId === "changshu-enclave")!;
+    // As it was: the room not there, and its door leading nowhere.
+    const before = (await server.api<ParkDetail>("GET", "/api/parks/changshu-enclave")).body;
+    const unlinked = { ...before.layout, doors: before.layout.doors.map(({ meetingRoomId: _room, ...d }) => d) };
+    await server.db.query("UPDATE parks SET layout = $2 WHERE id = $1", ["changshu-enclave", JSON.stringify(unlinked)]);
+    await server.db.query("DELETE FROM meeting_rooms WHERE id = $1", [seed.id]);
+
+    expect(await insertMissingMeetingRooms(server.db, readMeetingRoomSeeds())).toEqual([seed.id]);
+    const after = (await server.api<ParkDetail>("GET", "/api/parks/changshu-enclave")).body;
+    expect(after.version).toBe(before.version + 1);
+    expect(after.layout.doors.find((d) => d.id === seed.doorId)?.meetingRoomId).toBe(seed.id);
+    expect((await list("changshu-enclave")).body.rooms.find((r) => r.id === seed.id)?.doorId).toBe(seed.doorId);
+    // A second start finds everything there.
+    expect(await insertMissingMeetingRooms(server.db, readMeetingRoomSeeds())).toEqual([]);
   });
 });
