@@ -7,6 +7,7 @@ import {
 import type { Session } from "../../shared/protocol/http.ts";
 import { queuePlaces } from "../../shared/rules/clinicQueue.ts";
 import { parkChannel, type ParkEvent } from "../park/parkEvents.ts";
+import { WAITING_ALLOWANCE, type MeetingRoom } from "./MeetingRoom.ts";
 import { manager, resident } from "../testing/companyFixtures.ts";
 import {
   insertBooking, insertDeck, insertMeetingRoom, joinMeeting, openClinicAllWeek, type MeetingProbe,
@@ -102,6 +103,11 @@ describe("the meeting room's door", () => {
     await leaveAll(inviteeProbe, bookerProbe, ownerProbe);
   });
 
+  it("has no room behind an unknown id", async () => {
+    const who = await someone();
+    expect((await refusedJoin(who.token, "00000000-0000-4000-8000-000000000000")).code).toBe(404);
+  });
+
   it("lets guests walk into a public room but not speak", async () => {
     const roomId = await insertMeetingRoom(server.db, { visibility: "public" });
     const guest = await joinMeeting(server, (await server.guest()).token, roomId);
@@ -144,6 +150,106 @@ describe("the meeting room's door", () => {
     expect(secondTab.me()?.seat).toBe(seat);
     await until(() => watcher.room.state.people.size === 2, "one entry for the account");
     await leaveAll(watcher, secondTab);
+  });
+});
+
+describe("the clock", () => {
+  /** The live room, to stand in for its minute timer. */
+  const live = (probe: MeetingProbe) => matchMaker.getLocalRoomById(probe.room.roomId) as unknown as MeetingRoom;
+
+  it("makes the booker host when their slot starts, and shows the booking", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const [a, b] = [await someone("early"), await someone("booker")];
+    const pa = await joinMeeting(server, a.token, roomId);
+    const pb = await joinMeeting(server, b.token, roomId);
+    await until(() => pb.room.state.hostUserId === a.user.id, "the earliest arrival to host");
+    const endsAt = new Date(Date.now() + 1_800_000);
+    await insertBooking(server.db, roomId, { bookerId: b.user.id, title: "Design review", startsAt: new Date(Date.now() - 1000), endsAt });
+    await live(pa).refresh();
+    await until(() => pa.room.state.hostUserId === b.user.id, "the booker to host");
+    expect(pa.room.state.bookingTitle).toBe("Design review");
+    expect(pa.room.state.bookingEndsAt).toBe(endsAt.toISOString());
+    // The same booking on the next minute does not take the role back from someone it was handed to.
+    pb.room.send(MSG_M_HAND_OVER, { userId: a.user.id });
+    await until(() => pa.room.state.hostUserId === a.user.id, "the hand-over");
+    await live(pa).refresh();
+    expect(live(pa).state.hostUserId).toBe(a.user.id);
+    await leaveAll(pa, pb);
+  });
+
+  it("opens the clinic's queue when its hours begin", async () => {
+    const expert = await someone("expert");
+    const roomId = await insertMeetingRoom(server.db, { kind: "clinic", ownerUserId: expert.user.id });
+    const host = await joinMeeting(server, expert.token, roomId);
+    const early = await joinMeeting(server, (await someone("early")).token, roomId);
+    expect(host.room.state.clinicOpen).toBe(false);
+    expect(early.me()?.status).toBe("present");
+    await openClinicAllWeek(server.db, roomId);
+    await live(host).refresh();
+    await until(() => host.room.state.clinicOpen, "the clinic to open");
+    const visitor = await joinMeeting(server, (await someone("visitor")).token, roomId);
+    expect(visitor.me()).toMatchObject({ status: "queued", ticket: 1 });
+    await leaveAll(host, early, visitor);
+  });
+});
+
+describe("a crowd at the door", () => {
+  it("lets a bounded number wait, and keeps one instance of the room however many come", async () => {
+    const roomId = await insertMeetingRoom(server.db, { kind: "clinic", capacity: 2 });
+    await openClinicAllWeek(server.db, roomId);
+    const queue: MeetingProbe[] = [];
+    for (let i = 0; i < WAITING_ALLOWANCE; i++) queue.push(await joinMeeting(server, (await server.guest()).token, roomId));
+    expect(new Set(queue.map((q) => q.room.roomId)).size).toBe(1);
+    expect(queue.at(-1)!.me()?.ticket).toBe(WAITING_ALLOWANCE);
+    expect(await refusedJoin((await server.guest()).token, roomId)).toEqual({ code: 409, message: `too many people are waiting at this door (${WAITING_ALLOWANCE})` });
+    // People inside are still let in while the queue is long.
+    const boss = await manager(server, `boss${++people}`);
+    const inside = await joinMeeting(server, boss.token, roomId);
+    expect(inside.me()?.status).toBe("present");
+    expect(inside.room.roomId).toBe(queue[0]!.room.roomId);
+    await leaveAll(inside, ...queue);
+  }, 30_000);
+});
+
+describe("dropped connections", () => {
+  const cut = (probe: MeetingProbe) => {
+    const room = matchMaker.getLocalRoomById(probe.room.roomId)!;
+    const serverClient = room.clients.find((c) => c.sessionId === probe.room.sessionId)!;
+    (serverClient.ref as unknown as { terminate(): void }).terminate();
+  };
+
+  it("keeps a dropped person's seat for their client, which reconnects and gets the room again", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const [h, d] = [await someone("host"), await someone("dropper")];
+    const host = await joinMeeting(server, h.token, roomId);
+    const dropper = await joinMeeting(server, d.token, roomId);
+    await until(() => dropper.welcome !== null, "the first welcome");
+    const { sessionId } = dropper.room;
+    const seat = dropper.me()!.seat;
+    let reconnected = false;
+    dropper.room.onReconnect(() => { reconnected = true; });
+    dropper.welcome = null;
+    cut(dropper);
+    host.room.send(MSG_M_CHAT, { text: "said while you were away" });
+    await until(() => reconnected, "the dropper to reconnect", 15_000);
+    await until(() => dropper.welcome !== null, "a fresh welcome");
+    expect(dropper.welcome!.chat.map((l) => l.text)).toContain("said while you were away");
+    expect(dropper.room.sessionId).toBe(sessionId);
+    expect(host.room.state.people.get(sessionId)?.seat).toBe(seat);
+    dropper.room.send(MSG_M_CHAT, { text: "back again" });
+    await until(() => host.chat.some((l) => l.text === "back again" && l.userId === d.user.id), "the reconnected client to speak");
+    await leaveAll(host, dropper);
+  }, 30_000);
+
+  it("lets a dropped knocker go at once", async () => {
+    const owner = await someone("owner");
+    const roomId = await insertMeetingRoom(server.db, { visibility: "private", ownerUserId: owner.user.id });
+    const host = await joinMeeting(server, owner.token, roomId);
+    const knocker = await joinMeeting(server, (await someone("knocker")).token, roomId);
+    await until(() => statusOf(host, knocker.room.sessionId) === "knocking", "the knock");
+    cut(knocker);
+    await until(() => !host.room.state.people.has(knocker.room.sessionId), "the knocker gone");
+    await leaveAll(host);
   });
 });
 
@@ -399,6 +505,8 @@ describe("an expert clinic", () => {
     await until(() => host.refusals.some((r) => r.action === MSG_M_CALL_NEXT && r.reason === "full"), "no seat for the next");
     await visitors[0]!.room.leave();
     await until(async0(() => server.db.query(`SELECT 1 FROM meeting_consultations WHERE room_id = $1`, [roomId])), "the consultation recorded");
+    // A visit of a moment: the clinic's pace is now its floor of one minute a visitor.
+    await until(() => host.room.state.minutesPerVisit === 1, "the pace learnt from the visit");
     host.room.send(MSG_M_CALL_NEXT);
     await until(() => visitors[1]!.welcome !== null, "the second visitor called in");
     await visitors[1]!.room.leave();

@@ -40,8 +40,10 @@ export async function authorizeMeetingJoin(accounts: Accounts, token: string, op
   return actor;
 }
 
-/** People who may wait at the door (knocking or queued) on top of the seats. */
-const WAITING_ALLOWANCE = 30;
+/** People who may wait at the door (knocking or queued) on top of the seats. The room counts them
+ * itself rather than through Colyseus's maxClients: a room full by maxClients is locked for
+ * matchmaking, and joinOrCreate would then open a second instance of the same meeting room. */
+export const WAITING_ALLOWANCE = 30;
 /** Bookings and clinic hours change with the clock: the room looks again this often. */
 const REFRESH_MS = 60_000;
 
@@ -89,13 +91,15 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
     const roomId = options.meetingRoomId;
     const room = await findMeetingRoom(db, roomId);
     if (!room || room.archived) throw new ServerError(404, "there is no such meeting room");
+    // Matchmaking finds the instance by the id as written: another spelling of the same uuid would
+    // open a second instance of the room beside the first.
+    if (room.id !== roomId) throw new ServerError(400, "name the meeting room by its id as the server gives it");
     const now = new Date();
     const [booking, hours, minutesPerVisit, doorId, content] = await Promise.all([
       runningBooking(db, roomId, now), loadClinicHours(db, roomId), clinicPace(db, roomId), doorOf(db, room), MeetingContent.load(db, room, log),
     ]);
     this.content = content;
     this.booking = booking;
-    this.maxClients = room.capacity + WAITING_ALLOWANCE;
     this.state = new MeetingState({
       roomId, parkId: room.parkId, doorId: doorId ?? "", name: room.name, kind: room.kind, visibility: room.visibility,
       capacity: room.capacity, minutesPerVisit, clinicOpen: room.kind === "clinic" && clinicOpenAt(hours, now, PARK_TIME_ZONE),
@@ -145,7 +149,11 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
       case "invite-only": throw new ServerError(403, "this room is for invited people only");
       case "locked": throw new ServerError(423, "the host has locked this room");
       case "removed": throw new ServerError(403, "the host removed you from this room");
-      default: break;
+      case "knock":
+      case "queue":
+        if (this.waiting() - (previous && !wasInside ? 1 : 0) >= WAITING_ALLOWANCE) throw new ServerError(409, `too many people are waiting at this door (${WAITING_ALLOWANCE})`);
+        break;
+      case "enter": break;
     }
     let consultingSince: Date | null = null;
     let seat = -1;
@@ -216,9 +224,11 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
   }
 
   override async onDispose() {
-    if (!this.state.parkId) return;
+    // A room whose creation failed (an unknown id) has no state to tell anyone about.
+    const state = this.state as MeetingState | undefined;
+    if (!state?.parkId) return;
     try {
-      await publishParkEvent(this.state.parkId, { kind: "room-occupancy", roomId: this.state.roomId, present: 0, locked: false });
+      await publishParkEvent(state.parkId, { kind: "room-occupancy", roomId: state.roomId, present: 0, locked: false });
     } catch (err) {
       this.deps.log.error({ err, roomId: this.state.roomId }, "could not tell the park a meeting room emptied");
     }
@@ -248,6 +258,10 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
     if (how.consultationEnded && visit?.consultingSince) void this.recordConsultation(person.userId, visit.consultingSince);
     this.electHost(false);
     this.publishCounts();
+  }
+
+  private waiting(): number {
+    return this.state.people.size - countPresent(this.state.people.values());
   }
 
   private async recordConsultation(visitorId: string, startedAt: Date): Promise<void> {
@@ -307,17 +321,15 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
     });
   }
 
-  /** Bookings start and end and clinic hours open and close with the clock, not with a message. */
-  private async refresh(): Promise<void> {
+  /** Bookings start and end and clinic hours open and close with the clock, not with a message:
+   * the room looks again every minute. Public so that tests can stand in for the clock. */
+  async refresh(): Promise<void> {
     const { db, log } = this.deps;
     const roomId = this.state.roomId;
     try {
       const now = new Date();
       const [room, booking, hours] = await Promise.all([findMeetingRoom(db, roomId), runningBooking(db, roomId, now), loadClinicHours(db, roomId)]);
-      if (room) {
-        Object.assign(this.state, { name: room.name, kind: room.kind, visibility: room.visibility, capacity: room.capacity });
-        this.maxClients = room.capacity + WAITING_ALLOWANCE;
-      }
+      if (room) Object.assign(this.state, { name: room.name, kind: room.kind, visibility: room.visibility, capacity: room.capacity });
       this.state.clinicOpen = this.state.kind === "clinic" && clinicOpenAt(hours, now, PARK_TIME_ZONE);
       const started = booking !== null && booking.id !== this.booking?.id;
       this.booking = booking;
