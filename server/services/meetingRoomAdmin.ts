@@ -1,4 +1,5 @@
 import type { ClinicHours, CreateMeetingRoomBody, MeetingOwner, UpdateMeetingRoomBody } from "../../shared/protocol/meetings.ts";
+import { overlappingHours } from "../../shared/rules/clinicHours.ts";
 import type { Db } from "../db/pool.ts";
 import { cancelRoomBookings } from "../db/repositories/meetingBookings.ts";
 import { isOwnerSide, type MeetingRoomRow } from "../db/repositories/meetingRooms.ts";
@@ -61,16 +62,6 @@ export async function archiveRoom(db: Db, log: Logger, roomId: string, reader: R
   const cancelled = await cancelRoomBookings(db, room.id, now);
   await tellCancelled(db, log, room, cancelled, reader.id);
   await tellPark(log, room.parkId);
-}
-
-/** Two spans of one weekday that share a minute, or null. */
-export function overlappingHours(hours: readonly ClinicHours[]): [ClinicHours, ClinicHours] | null {
-  const sorted = [...hours].sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
-  for (let i = 1; i < sorted.length; i++) {
-    const [a, b] = [sorted[i - 1]!, sorted[i]!];
-    if (a.weekday === b.weekday && b.startMinute < a.endMinute) return [a, b];
-  }
-  return null;
 }
 
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PARK_TIME_ZONE } from "../constants.ts";
-import { clinicOpenAt, localWeekMinute } from "./clinicHours.ts";
+import { clinicOpenAt, localWeekMinute, overlappingHours } from "./clinicHours.ts";
 
 describe("the weekday and minute in the park's time zone", () => {
   it("reads Shanghai time, eight hours ahead of UTC", () => {
@@ -48,5 +48,21 @@ describe("whether clinic hours are on", () => {
     expect(clinicOpenAt(allDay, new Date("2026-11-22T16:00:00Z"), PARK_TIME_ZONE)).toBe(true); // Monday 00:00
     expect(clinicOpenAt(allDay, new Date("2026-11-23T15:59:00Z"), PARK_TIME_ZONE)).toBe(true); // Monday 23:59
     expect(clinicOpenAt(allDay, new Date("2026-11-23T16:00:00Z"), PARK_TIME_ZONE)).toBe(false); // Tuesday 00:00
+  });
+});
+
+describe("overlapping clinic hours", () => {
+  const span = (weekday: number, startMinute: number, endMinute: number) => ({ weekday, startMinute, endMinute });
+
+  it("are two spans of one weekday sharing a minute, found in any order", () => {
+    expect(overlappingHours([span(2, 660, 720), span(1, 600, 700), span(2, 600, 700)])).toEqual([span(2, 600, 700), span(2, 660, 720)]);
+    // One inside another, with a third between them in the list.
+    expect(overlappingHours([span(3, 0, 1440), span(3, 100, 200), span(3, 900, 1000)])).toEqual([span(3, 0, 1440), span(3, 100, 200)]);
+  });
+
+  it("are not spans that touch, or the same hours on other days", () => {
+    expect(overlappingHours([span(2, 600, 660), span(2, 660, 720)])).toBeNull();
+    expect(overlappingHours([1, 2, 3, 4, 5].map((d) => span(d, 840, 1020)))).toBeNull();
+    expect(overlappingHours([])).toBeNull();
   });
 });

@@ -14,3 +14,14 @@ export function clinicOpenAt(hours: readonly ClinicHours[], at: Date, timeZone: 
   const { weekday, minute } = localWeekMinute(at, timeZone);
   return hours.some((h) => h.weekday === weekday && h.startMinute <= minute && minute < h.endMinute);
 }
+
+/** Two spans of one weekday that share a minute (touching spans do not), or null: a clinic's week
+ * may not hold both. */
+export function overlappingHours(hours: readonly ClinicHours[]): [ClinicHours, ClinicHours] | null {
+  const sorted = [...hours].sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1]!, sorted[i]!];
+    if (a.weekday === b.weekday && b.startMinute < a.endMinute) return [a, b];
+  }
+  return null;
+}
