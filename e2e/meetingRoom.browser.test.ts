@@ -108,10 +108,15 @@ describe("meeting rooms in a real browser", () => {
   it("walks in through the door, shows slides that another person follows, draws together, knocks and queues, and walks back out", async () => {
     onTestFailed(() => h.reportFailure("meeting-failure"));
     const suffix = Date.now().toString(36).slice(-6);
-    await api<Session>("POST", "/api/auth/register", { username: `ann-${suffix}`, displayName: "Ann Carter", password: PASSWORD }, undefined, 201);
+    const ann = await api<Session>("POST", "/api/auth/register", { username: `ann-${suffix}`, displayName: "Ann Carter", password: PASSWORD }, undefined, 201);
     await api<Session>("POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "林晓", password: PASSWORD }, undefined, 201);
     await h.server.accounts.createManager({ username: `mgr-${suffix}`, displayName: "Park Office", password: PASSWORD });
     const manager = await api<Session>("POST", "/api/auth/login", { username: `mgr-${suffix}`, password: PASSWORD }, undefined, 200);
+    // Ann booked room A for now: she hosts it, and may put slides on its screen.
+    const startsAt = new Date(Date.now() - 60_000);
+    await api("POST", `/api/meeting-rooms/${ROOM_A}/bookings`, {
+      title: "Q4 supplier roadmap", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 60 * 60_000).toISOString(),
+    }, ann.token, 201);
 
     // ---- Ann stands in front of meeting room A's door in the home park and walks through it.
     const en = await h.openPage("en-US");
@@ -130,8 +135,9 @@ describe("meeting rooms in a real browser", () => {
     await en.getByTestId("meeting-canvas").waitFor({ timeout: 60_000 });
     await poll(() => en.getByTestId("meeting-room-name").textContent()).toContain("Meeting room A");
     await poll(() => en.getByTestId("meeting-present-count").textContent()).toBe("1");
-    // The first one in hosts.
+    // The booker hosts.
     await poll(() => en.getByTestId("meeting-people").textContent()).toContain("Host");
+    await poll(() => en.getByTestId("meeting-booking").textContent()).toContain("Q4 supplier roadmap");
 
     // ---- She uploads two slides and they go on the screen.
     await en.getByTestId("screen-slides").click();

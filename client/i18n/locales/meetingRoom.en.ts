@@ -123,6 +123,7 @@ export const meetingRoomEn = {
     tooBig: "{{name}} is larger than {{mb}} MB.",
     onePdf: "Choose one PDF at a time, without pictures.",
     tooManyPages: "The PDF has {{pages}} pages; a deck holds at most {{max}}.",
+    notAllowed: "Slides can be uploaded by the room's owners, park managers, and the people of a booking running now.",
     pdfFailed: "The PDF could not be read.",
     defaultTitle: "Slides",
     shownBy: "The host controls the screen.",

@@ -125,6 +125,7 @@ export const meetingRoomZhCN: Texts<typeof meetingRoomEn> = {
     tooBig: "{{name}} 超过了 {{mb}} MB。",
     onePdf: "一次只能选一个 PDF，且不要同时选图片。",
     tooManyPages: "这个 PDF 有 {{pages}} 页，一份幻灯片最多 {{max}} 页。",
+    notAllowed: "只有房间的所有方、园区管理员，以及当前预约的参会人可以上传幻灯片。",
     pdfFailed: "无法读取这个 PDF。",
     defaultTitle: "幻灯片",
     shownBy: "大屏幕由主持人控制。",

@@ -89,7 +89,8 @@ export function ScreenControls({ roomId, token, screen, isHost, actions, boardOp
     const deck = uploaded.ok ? await createDeck(token, roomId, { title, pageIds: uploaded.value }) : uploaded;
     setProgress(null);
     if (!deck.ok) {
-      setError(t("screen.failed", { detail: companyErrorText(tc, deck.error) }));
+      // Decks belong to the room's owners, managers and the people of a booking now: say so plainly.
+      setError(deck.error.status === 403 ? t("screen.notAllowed") : t("screen.failed", { detail: companyErrorText(tc, deck.error) }));
       return;
     }
     actions.screen({ mode: "slides", deckId: deck.value.id, page: 0 });

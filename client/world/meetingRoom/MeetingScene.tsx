@@ -10,11 +10,11 @@ import { RoomShell } from "./RoomShell.tsx";
 import { SeatedPeople, type SeatedLabels } from "./SeatedPeople.tsx";
 import { seatLayout } from "./seatLayout.ts";
 
-/** Where the camera stands, relative to the room: behind the far end, up and to the right. */
+/** Where the camera stands, relative to the room: behind the far end, up and to the left, so the door on the right wall is in view. */
 export function cameraFor(capacity: number): { position: [number, number, number]; target: [number, number, number] } {
   const layout = seatLayout(capacity);
   const back = layout.screenZ + layout.depth;
-  return { position: [2.6, 3.4 + layout.depth * 0.08, back + 1.8], target: [0, 1.3, layout.screenZ + layout.depth * 0.35] };
+  return { position: [-2.4, 3.5 + layout.depth * 0.08, back + 1.6], target: [0.3, 1.2, layout.screenZ + layout.depth * 0.38] };
 }
 
 /**
@@ -41,7 +41,7 @@ export function MeetingScene(props: {
       <MeetingTable layout={layout} />
       <SeatedPeople people={props.people} seats={layout.seats} hostUserId={props.hostUserId} labels={props.labels} />
       <BigScreen screen={props.screen} z={layout.screenZ} />
-      <ExitDoor x={layout.width / 2} z={back - 1.4} label={props.labels.exit} onExit={props.onExit} />
+      <ExitDoor x={layout.width / 2} z={Math.min(back - 1.2, layout.table.z + layout.table.length / 2 + 0.6)} label={props.labels.exit} onExit={props.onExit} />
       <OrbitControls
         makeDefault
         target={view.target}
@@ -51,8 +51,8 @@ export function MeetingScene(props: {
         maxDistance={view.position[2] - view.target[2] + 4}
         minPolarAngle={0.7}
         maxPolarAngle={1.35}
-        minAzimuthAngle={-0.5}
-        maxAzimuthAngle={0.75}
+        minAzimuthAngle={-0.9}
+        maxAzimuthAngle={0.4}
       />
     </LabelLayerContext>
   );

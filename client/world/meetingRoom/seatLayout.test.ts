@@ -27,8 +27,8 @@ describe("seatLayout", () => {
   it("seats the first arrivals nearest the screen, with a chair at the far end once five fit", () => {
     expect(seatLayout(4).seats.every((s) => s.heading !== Math.PI)).toBe(true);
     const big = seatLayout(10);
-    expect(big.seats[0]!.heading).toBe(Math.PI);
-    expect(big.seats[1]!.z).toBeLessThan(big.seats[big.seats.length - 1]!.z);
+    expect(big.seats[big.seats.length - 1]!.heading).toBe(Math.PI);
+    expect(big.seats[0]!.z).toBeLessThan(big.seats[big.seats.length - 2]!.z);
   });
 
   it("grows the table and the room with the capacity, leaving floor before the screen", () => {

@@ -23,8 +23,8 @@ const MARGIN = 2.2;
 
 /**
  * Chairs along both long sides of a table that points at the screen, plus one at the far end
- * (facing the screen) once there are five or more. Seat 0 is that end seat, then the sides
- * alternate, nearest the screen first, so the first arrivals sit where they see it best.
+ * (facing the screen) once there are five or more. The sides alternate from the screen end, so
+ * the first arrivals sit where they see it best; the end seat, nearest the camera, is the last.
  */
 export function seatLayout(capacity: number): RoomLayout {
   const n = Math.max(1, Math.floor(capacity));
@@ -38,9 +38,7 @@ export function seatLayout(capacity: number): RoomLayout {
   const nearEnd = -length / 2;
 
   const seats: SeatSpot[] = [];
-  // The person at the far end looks along the table at the screen (towards -z).
-  if (head) seats.push({ x: 0, z: length / 2 + CHAIR_GAP, heading: Math.PI });
-  for (let i = 0; seats.length < n; i++) {
+  for (let i = 0; seats.length < n - head; i++) {
     const row = Math.floor(i / 2);
     const left = i % 2 === 0;
     const z = nearEnd + 0.3 + SEAT_PITCH * (row + 0.5);
@@ -49,5 +47,7 @@ export function seatLayout(capacity: number): RoomLayout {
       ? { x: -(TABLE_WIDTH / 2 + CHAIR_GAP), z, heading: Math.PI / 2 }
       : { x: TABLE_WIDTH / 2 + CHAIR_GAP, z, heading: -Math.PI / 2 });
   }
+  // The person at the far end looks along the table at the screen (towards -z).
+  if (head) seats.push({ x: 0, z: length / 2 + CHAIR_GAP, heading: Math.PI });
   return { table, seats, width, depth, screenZ };
 }
