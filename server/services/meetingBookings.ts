@@ -72,6 +72,9 @@ export async function bookRoom(db: Db, log: Logger, roomId: string, reader: Read
 
   // The booker comes anyway: not their own invitee; each person once.
   const inviteeIds = [...new Set(body.inviteeIds)].filter((id) => id !== reader.id);
+  if (inviteeIds.length + 1 > room.capacity) {
+    throw new HttpError(400, "too_many_invitees", `the room holds ${room.capacity} people: invite at most ${room.capacity - 1} besides yourself`);
+  }
   const unknown = await unknownUserIds(db, inviteeIds);
   if (unknown.length > 0) throw new HttpError(404, "invitee_not_found", `there is nobody with the id ${unknown[0]} to invite`);
 

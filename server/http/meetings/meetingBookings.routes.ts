@@ -29,7 +29,7 @@ export const meetingBookingRoutes = (db: Db, log: Logger) => [
     summary: "Book a slot: park rooms any resident, company and expert rooms their owner side (and managers); invitees are notified",
     params: MeetingRoomParams, body: CreateBookingBody, status: 201, response: MeetingBooking,
     errors: {
-      400: "the body is invalid, or the times are (ends before it starts, too short or long, in the past, too far ahead)",
+      400: "the body is invalid, the times are (ends before it starts, too short or long, in the past, too far ahead), or more people are invited than the room holds",
       403: "the reader may not book this room, or link a meeting to that task",
       404: "no such room, invitee or task",
       409: "booking_overlap: another booking holds part of that time (the message says when)",

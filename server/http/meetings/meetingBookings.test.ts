@@ -107,6 +107,11 @@ describe("booking a room", () => {
     expect(r.status).toBe(404);
     expect(r.body.message).toContain(nobody);
     expect((await book(booker, "00000000-0000-4000-8000-000000000000", { startsAt: at(70), endsAt: at(71) })).status).toBe(404);
+    // More invitees than the room holds (the booker comes too).
+    const crowd = Array.from({ length: 10 }, (_, i) => `00000000-0000-4000-8000-0000000001${String(i).padStart(2, "0")}`);
+    const tooMany = await book(booker, parkRoom, { startsAt: at(70), endsAt: at(71), inviteeIds: crowd });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.message).toContain("holds 10 people");
     expect(await rowsOf(parkRoom)).toBe(before);
   });
 });
