@@ -140,14 +140,17 @@ describe("the meeting room's door", () => {
     const roomId = await insertMeetingRoom(server.db, {});
     const me = await someone("twice");
     const other = await someone();
-    const watcher = await joinMeeting(server, other.token, roomId);
     const firstTab = await joinMeeting(server, me.token, roomId);
+    const watcher = await joinMeeting(server, other.token, roomId);
     await until(() => firstTab.welcome !== null, "the first tab's welcome");
+    expect(watcher.room.state.hostUserId).toBe(me.user.id);
     const seat = firstTab.me()!.seat;
     const secondTab = await joinMeeting(server, me.token, roomId);
     await until(() => firstTab.closed !== null, "the first tab to be closed");
     expect(firstTab.closed).toBe(CLOSE_MEETING_REPLACED);
     expect(secondTab.me()?.seat).toBe(seat);
+    // The host who reloads is still the host.
+    expect(secondTab.room.state.hostUserId).toBe(me.user.id);
     await until(() => watcher.room.state.people.size === 2, "one entry for the account");
     await leaveAll(watcher, secondTab);
   });

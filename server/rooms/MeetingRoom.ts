@@ -157,10 +157,16 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
     }
     let consultingSince: Date | null = null;
     let seat = -1;
+    let arrival = this.arrivals + 1;
     if (previousId && previous) {
-      consultingSince = this.visits.get(previousId)?.consultingSince ?? null;
-      if (wasInside) seat = previous.seat;
-      this.forget(previousId, { consultationEnded: false });
+      const before = this.visits.get(previousId);
+      consultingSince = before?.consultingSince ?? null;
+      if (wasInside) {
+        seat = previous.seat;
+        arrival = before?.arrival ?? arrival;
+      }
+      // The host's role stays with the account: it is elected again once the new session is in.
+      this.forget(previousId, { consultationEnded: false, elect: false });
       this.clients.getById(previousId)?.leave(CLOSE_MEETING_REPLACED, "you joined this room again from somewhere else");
       this.deps.log.info({ userId: user.id, roomId: this.state.roomId }, "a second session of the same account replaced the first");
     }
@@ -177,7 +183,8 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
       person.ticket = answer === "queue" ? this.nextTicket++ : 0;
     }
     this.state.people.set(client.sessionId, person);
-    this.visits.set(client.sessionId, { ownerSide: facts.ownerSide, arrival: ++this.arrivals, welcomed: false, consultingSince });
+    this.arrivals = Math.max(this.arrivals, arrival);
+    this.visits.set(client.sessionId, { ownerSide: facts.ownerSide, arrival, welcomed: false, consultingSince });
     this.byUser.set(user.id, client.sessionId);
     // The booker of the slot running now takes the host's role when they come in.
     this.electHost(this.booking !== null && this.booking.bookerId === user.id);
@@ -247,7 +254,7 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
   }
 
   /** Takes a session out of the room: frees the seat, records a clinic visit, passes the host on. */
-  private forget(sessionId: string, how: { consultationEnded: boolean }): void {
+  private forget(sessionId: string, how: { consultationEnded: boolean; elect?: boolean }): void {
     const person = this.state.people.get(sessionId);
     if (!person) return;
     const visit = this.visits.get(sessionId);
@@ -256,6 +263,7 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
     this.visits.delete(sessionId);
     this.reconnections.get(sessionId)?.reject(new Error("left"));
     if (how.consultationEnded && visit?.consultingSince) void this.recordConsultation(person.userId, visit.consultingSince);
+    if (how.elect === false) return;
     this.electHost(false);
     this.publishCounts();
   }
