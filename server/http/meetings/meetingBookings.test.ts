@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiError, Session } from "../../../shared/protocol/http.ts";
-import type { MeetingBooking, MeetingBookingList, MeetingRoomDetail } from "../../../shared/protocol/meetings.ts";
+import { MeetingBooking, MeetingBookingList, MeetingRoomDetail } from "../../../shared/protocol/meetings.ts";
 import type { TaskDetail } from "../../../shared/protocol/tasks.ts";
 import { addMember, createCompany, manager, resident } from "../../testing/companyFixtures.ts";
 import { startTestServer, type TestServer } from "../../testing/testServer.ts";
@@ -48,6 +48,9 @@ describe("booking a room", () => {
       expect.objectContaining({ bookingId: r.body.id, roomId: parkRoom, roomName: "Calendar room", title: "Design review", startsAt: at(24) }),
     ]);
     expect(await notificationsOf(booker, "meeting-invited")).toEqual([]);
+    expect(MeetingBooking.safeParse(r.body).success).toBe(true);
+    expect(MeetingBookingList.safeParse({ bookings: await myMeetings(guestOfHonour) }).success).toBe(true);
+    expect(MeetingRoomDetail.safeParse((await server.api("GET", `/api/meeting-rooms/${parkRoom}`, undefined, booker.token)).body).success).toBe(true);
     expect((await myMeetings(guestOfHonour)).map((b) => b.id)).toContain(r.body.id);
     expect((await myMeetings(booker)).map((b) => b.id)).toContain(r.body.id);
     expect((await myMeetings(stranger)).map((b) => b.id)).not.toContain(r.body.id);

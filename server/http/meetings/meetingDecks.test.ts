@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UploadedImage } from "../../../shared/protocol/companies.ts";
 import type { ApiError, Session } from "../../../shared/protocol/http.ts";
-import type { Deck, MeetingRoomDetail } from "../../../shared/protocol/meetings.ts";
+import { Deck, DeckList, type MeetingRoomDetail } from "../../../shared/protocol/meetings.ts";
 import { manager, resident } from "../../testing/companyFixtures.ts";
 import { pngBytes } from "../../testing/fixtures/testImages.ts";
 import { startTestServer, type TestServer } from "../../testing/testServer.ts";
@@ -39,6 +39,8 @@ describe("slide decks", () => {
     const made = await addDeck(presenter, { title: "Q3", pageIds: pages });
     expect(made.status).toBe(201);
     expect(made.body).toMatchObject({ roomId, title: "Q3", pageIds: pages });
+    expect(Deck.safeParse(made.body).success).toBe(true);
+    expect(DeckList.safeParse((await decks(listener)).body).success).toBe(true);
     expect((await decks(listener)).body.decks.map((d) => d.id)).toEqual([made.body.id]);
     expect((await decks(boss)).body.decks).toHaveLength(1);
   });

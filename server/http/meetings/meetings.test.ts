@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiError, ParkDetail, Session } from "../../../shared/protocol/http.ts";
-import type { MeetingBooking, MeetingRoomDetail, MeetingRoomList } from "../../../shared/protocol/meetings.ts";
+import { MeetingRoomDetail, MeetingRoomList, type MeetingBooking } from "../../../shared/protocol/meetings.ts";
 import type { SavedLayout } from "../../../shared/protocol/parkEditor.ts";
 import { insertMissingMeetingRooms, readMeetingRoomSeeds } from "../../services/meetingRoomSeeds.ts";
 import { createCompany, manager, resident } from "../../testing/companyFixtures.ts";
@@ -59,6 +59,9 @@ describe("creating a room", () => {
   it("lets a manager create one for a company, which lists it (no door yet)", async () => {
     const made = await room({ name: "Room Works salon", kind: "salon", owner: { kind: "company", companyId } });
     expect(made.status).toBe(201);
+    // The answers are what the contract says they are (the client parses them with these schemas).
+    expect(MeetingRoomDetail.safeParse(made.body).success).toBe(true);
+    expect(MeetingRoomList.safeParse((await list()).body).success).toBe(true);
     expect(made.body).toMatchObject({ name: "Room Works salon", parkId: "home", owner: { kind: "company", companyId, name: "Room Works" }, doorId: null, can: { edit: true } });
     expect((await list()).body.rooms.find((r) => r.id === made.body.id)).toMatchObject({ kind: "salon", present: 0 });
   });
