@@ -59,6 +59,34 @@ const SLIDE_2 = png(640, 360, (x, y) => {
   return x > 60 && (x - 60) % 110 < 80 && y > top && y < 320 ? [29, 106, 102] : [255, 248, 232];
 });
 
+/** A PDF of plain drawn pages (each a content stream of PDF drawing operators), with a correct cross-reference table. */
+function pdf(pages: string[]): Buffer {
+  const objects: string[] = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    `<< /Type /Pages /Kids [${pages.map((_, i) => `${3 + i * 2} 0 R`).join(" ")}] /Count ${pages.length} >>`,
+  ];
+  for (const [i, content] of pages.entries()) {
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 960 540] /Contents ${4 + i * 2} 0 R >>`);
+    objects.push(`<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`);
+  }
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  for (const [i, body] of objects.entries()) {
+    offsets.push(Buffer.byteLength(out));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  }
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
+}
+
+/** A two-page brief: a gold band over teal, then three red blocks on white. */
+const BRIEF = pdf([
+  "0.06 0.24 0.24 rg 0 0 960 540 re f 0.95 0.71 0.27 rg 0 420 960 120 re f",
+  "1 1 1 rg 0 0 960 540 re f 0.86 0.15 0.15 rg 100 100 200 300 re f 380 100 200 200 re f 660 100 200 100 re f",
+]);
+
 async function api<T>(method: string, route: string, body: unknown, token: string | undefined, status: number): Promise<T> {
   const res = await h.server.api<T>(method, route, body, token);
   expect(res.status, `${method} ${route}: ${JSON.stringify(res.body)}`).toBe(status);
@@ -197,6 +225,20 @@ describe("meeting rooms in a real browser", () => {
     await poll(() => zh.getByTestId("whiteboard").getAttribute("data-strokes"), 30_000).toBe("2");
     await shot(en, "meeting-whiteboard-en");
     await shot(zh, "meeting-whiteboard-zh-CN");
+
+    // ---- A PDF becomes slides in the browser (pdf.js and its worker from our own server) and goes on the screen.
+    await en.getByTestId("screen-slides").click();
+    await poll(() => en.getByTestId("meeting-decks").locator("li").count()).toBe(1);
+    await en.getByTestId("slides-input").setInputFiles([{ name: "supplier-brief.pdf", mimeType: "application/pdf", buffer: BRIEF }]);
+    await poll(() => pageIndicator(zh).textContent(), 60_000).toContain("supplier-brief");
+    expect(await pageIndicator(zh).getAttribute("data-page")).toBe("1");
+    expect(await pageIndicator(zh).getAttribute("data-pages")).toBe("2");
+    await poll(() => screenImage(zh), 60_000).not.toBe(firstImage);
+    await poll(() => screenImage(en), 60_000).toBe(await screenImage(zh));
+    await en.getByTestId("page-next").click();
+    await poll(() => pageIndicator(zh).getAttribute("data-page"), 30_000).toBe("2");
+    await en.waitForTimeout(500);
+    await shot(en, "meeting-pdf-en");
 
     // ---- Lin knocks at room B, where a manager hosts; then gives up.
     const host: MeetingProbe = await joinMeeting(h.server, manager.token, ROOM_B);

@@ -41,7 +41,7 @@ export function MeetingScene(props: {
       <MeetingTable layout={layout} />
       <SeatedPeople people={props.people} seats={layout.seats} hostUserId={props.hostUserId} labels={props.labels} />
       <BigScreen screen={props.screen} z={layout.screenZ} />
-      <ExitDoor x={layout.width / 2} z={Math.min(back - 1.2, layout.table.z + layout.table.length / 2 + 0.6)} label={props.labels.exit} onExit={props.onExit} />
+      <ExitDoor x={layout.width / 2} z={Math.min(back - 1.2, layout.table.z + layout.table.length * 0.2)} label={props.labels.exit} onExit={props.onExit} />
       <OrbitControls
         makeDefault
         target={view.target}
