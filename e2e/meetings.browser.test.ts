@@ -103,6 +103,7 @@ describe("meeting rooms in a real browser", () => {
     await form.getByTestId("invitee-search").fill("陈");
     await form.locator(`[data-testid="invitee-offer"] button[data-person-id="${colleague.user.id}"]`).click();
     await poll(() => form.locator(`[data-testid="invitees-chosen"] [data-person-id="${colleague.user.id}"]`).count()).toBe(1);
+    await en.evaluate(() => window.scrollTo(0, 0));
     await shot(en, "meetings-booking-en");
     await form.getByTestId("booking-submit").click();
 
@@ -167,6 +168,7 @@ describe("meeting rooms in a real browser", () => {
     await zhForm.locator('[name="day"]').fill(tuesday);
     await zhForm.locator('[name="start"]').fill("14:00");
     await poll(() => zh.getByTestId("booking-day").textContent()).toContain(MEETING_TITLE);
+    await zh.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
     await shot(zh, "meetings-booking-zh-CN");
     await zhForm.getByTestId("booking-submit").click();
     await zh.getByTestId("booking-confirmed").waitFor();
@@ -184,6 +186,7 @@ describe("meeting rooms in a real browser", () => {
     await poll(() => edit.isEnabled()).toBe(true);
     await edit.click();
     await manager.getByTestId("editor-panel").waitFor();
+    await manager.getByTestId("editor-group-door").click();
     await manager.getByTestId("editor-item-door-meeting-1").click();
     await poll(() => manager.getByTestId("editor-selected").getAttribute("data-id")).toBe("door-meeting-1");
     const select = manager.getByTestId("door-room-select");

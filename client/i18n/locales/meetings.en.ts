@@ -45,7 +45,7 @@ export const meetingsEn = {
   },
   fields: { name: "Name", description: "Description", visibility: "Who may come in", capacity: "Capacity", owner: "Owner", kind: "Kind" },
   calendar: {
-    title: "Bookings this week",
+    title: "Booking calendar",
     prev: "Previous week",
     next: "Next week",
     hint: "Click a free half hour to book it.",

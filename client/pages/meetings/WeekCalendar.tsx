@@ -35,7 +35,7 @@ export function WeekCalendar({ monday, bookings, now, onWeek, onPick, busy }: {
         <strong className="room-calendar__range" data-testid="calendar-range">{first.date} – {last.date}</strong>
         <button type="button" className="button button--ghost company-button--small" onClick={() => onWeek(1)} data-testid="calendar-next">{t("calendar.next")} →</button>
       </div>
-      <p className="company-hint">{onPick ? t("calendar.hint") : t("calendar.readOnly")} {t("calendar.zone")}</p>
+      <p className="company-hint room-calendar__hint"><span>{onPick ? t("calendar.hint") : t("calendar.readOnly")}</span><span>{t("calendar.zone")}</span></p>
       <div className="room-calendar__grid">
         <div className="room-calendar__corner" aria-hidden="true" />
         {days.map((day) => {
