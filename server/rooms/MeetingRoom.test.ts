@@ -9,6 +9,7 @@ import { queuePlaces } from "../../shared/rules/clinicQueue.ts";
 import { parkChannel, type ParkEvent } from "../park/parkEvents.ts";
 import { WAITING_ALLOWANCE, type MeetingRoom } from "./MeetingRoom.ts";
 import { manager, resident } from "../testing/companyFixtures.ts";
+import { joinPark } from "../testing/parkProbe.ts";
 import {
   insertBooking, insertDeck, insertMeetingRoom, joinMeeting, openClinicAllWeek, type MeetingProbe,
 } from "../testing/meetingFixtures.ts";
@@ -523,6 +524,23 @@ describe("an expert clinic", () => {
 });
 
 describe("the park's view of a meeting room", () => {
+  it("shows on the door's sign in the park how many are inside, and whether it is locked", async () => {
+    // A room seeded with the parks, whose door stands in the home park's layout.
+    const roomId = "5eed0000-0000-4000-8000-00000000a001";
+    const park = await joinPark(server, (await server.guest()).token, "home");
+    await until(() => park.room.state.rooms.has(roomId), "the room's sign in the park");
+    const sign = () => park.room.state.rooms.get(roomId)!;
+    expect(sign().present).toBe(0);
+    const a = await joinMeeting(server, (await someone("walker")).token, roomId);
+    const b = await joinMeeting(server, (await someone("walker")).token, roomId);
+    await until(() => sign().present === 2, "two on the sign");
+    a.room.send(MSG_M_LOCK, { locked: true });
+    await until(() => sign().locked, "the lock on the sign");
+    await leaveAll(a, b);
+    await until(() => sign().present === 0 && !sign().locked, "the sign back to an empty room");
+    await park.room.leave();
+  });
+
   it("hears how many are inside and whether it is locked, and zero when it empties", async () => {
     const roomId = await insertMeetingRoom(server.db, { parkId: "changshu-enclave" });
     const events: ParkEvent[] = [];
