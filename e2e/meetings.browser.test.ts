@@ -126,7 +126,9 @@ describe("meeting rooms in a real browser", () => {
     // ---- The colleague, in Chinese, has a notification and the meeting under My meetings.
     const zh = await h.openPage("zh-CN");
     await signIn(zh, /^登录$/, `chen-${suffix}`, "陈静");
-    await open(zh, "/meetings");
+    await open(zh, "/rooms?park=home");
+    await zh.getByTestId("meetings-menu").locator("summary").click();
+    await zh.getByTestId("nav-my-meetings").click();
     await poll(() => zh.getByTestId("meeting-title").textContent()).toBe(MEETING_TITLE);
     expect(await zh.getByTestId("meeting").textContent()).toContain("预约人");
     await poll(() => zh.getByTestId("notification-count").textContent()).toBe("1");
@@ -210,6 +212,18 @@ describe("meeting rooms in a real browser", () => {
     await poll(() => manager.getByTestId("editor-status").getAttribute("data-unsaved")).toBe("0");
     const saved = await api<{ layout: { doors: Array<{ id: string; meetingRoomId?: string }> } }>("GET", "/api/parks/changshu-enclave", undefined, undefined, 200);
     expect(saved.layout.doors.find((d) => d.id === "door-meeting-1")?.meetingRoomId).toBe(created);
+
+    // The new clinic's page offers the manager its settings and clinic hours: Monday afternoons.
+    await open(manager, `/rooms/${created}`);
+    await poll(() => manager.getByTestId("room-name").textContent()).toBe("Expert clinic 专家诊室");
+    const hours = manager.getByTestId("clinic-hours-editor");
+    await hours.getByRole("button", { name: /Add hours|添加时段/ }).click();
+    await hours.getByTestId("hours-save").click();
+    await poll(() => hours.locator(".company-saved").count()).toBe(1);
+    const room = await api<{ hours: unknown[] }>("GET", `/api/meeting-rooms/${created}`, undefined, undefined, 200);
+    expect(room.hours).toEqual([{ weekday: 1, startMinute: 14 * 60, endMinute: 17 * 60 }]);
+    expect(await manager.getByTestId("room-settings").count()).toBe(1);
+    await shot(manager, "meetings-room-manager-zh-CN", true);
 
     // The browser logs the refused booking it was meant to get; nothing else went wrong.
     const overlapLog = "[en-US] console error: Failed to load resource: the server responded with a status of 409 (Conflict)";

@@ -9,7 +9,7 @@ import { useSession } from "../../state/session.ts";
 import { AppLink } from "../companies/AppLink.tsx";
 import { formatSpan } from "./meetingTime.ts";
 import { bookingPath } from "./RoomPage.tsx";
-import { taskMeetingPartners } from "./taskMeetingPartners.ts";
+import { readerSide, taskMeetingPartners } from "./taskMeetingPartners.ts";
 
 /** On a task's page: the meetings booked about it, and "Book a meeting" with the people on the other side. */
 export function TaskMeetings({ task }: { task: TaskDetail }) {
@@ -19,15 +19,18 @@ export function TaskMeetings({ task }: { task: TaskDetail }) {
   const id = useId();
   const token = session?.token ?? null;
   const [meetings, setMeetings] = useState<MeetingBooking[]>([]);
-  const partners = taskMeetingPartners(task, session && session.user.role !== "guest" ? session.user.id : null);
+  const selfId = session && session.user.role !== "guest" ? session.user.id : null;
+  const partners = taskMeetingPartners(task, selfId);
+  // Only the task's sides and managers may see its meetings: others are not asked (the refusal would be logged).
+  const mayList = session?.user.role === "manager" || readerSide(task, selfId) !== null;
 
   useEffect(() => {
-    if (!token) return;
+    if (!token || !mayList) return;
     let live = true;
-    // Those who may not see the task's meetings get a refusal: the section then lists none.
+    // A refusal (the side changed since the page loaded) lists none.
     void fetchTaskMeetings(token, task.id).then((r) => { if (live) setMeetings(r.ok ? r.value.bookings.filter((b) => !b.cancelled) : []); });
     return () => { live = false; };
-  }, [token, task.id]);
+  }, [token, task.id, mayList]);
 
   if (partners.length === 0 && meetings.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PersonRef, TaskApplication, TaskDetail } from "../../../shared/protocol/tasks.ts";
-import { taskMeetingPartners } from "./taskMeetingPartners.ts";
+import { readerSide, taskMeetingPartners } from "./taskMeetingPartners.ts";
 
 const person = (id: string): PersonRef => ({ id, displayName: id, colour: "#123456", expertLevel: "none" });
 const application = (id: string, status: TaskApplication["status"]): TaskApplication =>
@@ -21,6 +21,15 @@ describe("whom a task page offers a meeting with", () => {
   it("offers a taker or an applicant the poster", () => {
     expect(taskMeetingPartners(task({ taker: person("ann") }), "ann").map((p) => p.id)).toEqual(["poster"]);
     expect(taskMeetingPartners(task({ applicationList: [application("bo", "pending")] }), "bo").map((p) => p.id)).toEqual(["poster"]);
+  });
+
+  it("knows the reader's side from what the page shows them", () => {
+    expect(readerSide(task({}), "poster")).toBe("poster");
+    expect(readerSide(task({ actions: ["edit", "cancel"] }), "colleague")).toBe("poster");
+    expect(readerSide(task({ taker: person("ann"), actions: ["deliver"] }), "ann")).toBe("taker");
+    expect(readerSide(task({ applicationList: [application("bo", "pending")], actions: ["withdrawApplication"] }), "bo")).toBe("applicant");
+    expect(readerSide(task({ actions: ["apply"] }), "someone")).toBeNull();
+    expect(readerSide(task({}), null)).toBeNull();
   });
 
   it("offers nobody to a passer-by or a signed-out reader", () => {
