@@ -463,6 +463,29 @@ describe("the room's content", () => {
     await host.room.leave();
   });
 
+  it("refuses a line or stroke the database cannot store, tells nobody of it, and carries on", async () => {
+    const roomId = await insertMeetingRoom(server.db, {});
+    const [a, b] = [await joinMeeting(server, (await someone()).token, roomId), await joinMeeting(server, (await someone()).token, roomId)];
+    await until(() => b.welcome !== null, "b's welcome");
+    // A real failure of the store: the tables are out of reach for a moment.
+    await server.db.query(`ALTER TABLE meeting_messages RENAME TO meeting_messages_away`);
+    await server.db.query(`ALTER TABLE meeting_strokes RENAME TO meeting_strokes_away`);
+    try {
+      a.room.send(MSG_M_CHAT, { text: "lost" });
+      a.room.send(MSG_M_STROKE, line);
+      await until(() => a.refusals.length === 2, "two refusals");
+      expect(a.refusals).toEqual([{ action: MSG_M_CHAT, reason: "unavailable" }, { action: MSG_M_STROKE, reason: "unavailable" }]);
+    } finally {
+      await server.db.query(`ALTER TABLE meeting_messages_away RENAME TO meeting_messages`);
+      await server.db.query(`ALTER TABLE meeting_strokes_away RENAME TO meeting_strokes`);
+    }
+    a.room.send(MSG_M_CHAT, { text: "kept" });
+    await until(() => b.chat.length === 1, "the next line");
+    expect(b.chat[0]!.text).toBe("kept");
+    expect(b.strokes).toEqual([]);
+    await leaveAll(a, b);
+  });
+
   it("keeps the chat, and gives a newcomer the last lines oldest first", async () => {
     const roomId = await insertMeetingRoom(server.db, {});
     const first = await someone("first");
