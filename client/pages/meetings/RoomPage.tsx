@@ -11,6 +11,7 @@ import { AppLink } from "../companies/AppLink.tsx";
 import { PageShell } from "../companies/PageShell.tsx";
 import { ClinicHoursEditor, ClinicHoursList } from "./ClinicHoursEditor.tsx";
 import { KindBadge, meetingErrorText, OwnerLine, Person, VisibilityChip } from "./MeetingBits.tsx";
+import { bookingPath, roomsPath } from "./meetingLinks.ts";
 import { formatSpan } from "./meetingTime.ts";
 import { addDays, mondayOf, zonedIso, zonedParts } from "./parkTime.ts";
 import { RoomSettings } from "./RoomSettings.tsx";
@@ -19,8 +20,6 @@ import { WeekCalendar } from "./WeekCalendar.tsx";
 type Load = { state: "loading" } | { state: "ready"; room: MeetingRoomDetail } | { state: "failed"; error: ApiError };
 /** Entering refused outright: the button says why and does nothing. */
 const REFUSED: ReadonlySet<MeetingRoomAbilities["enter"]> = new Set(["full", "invite-only", "locked"]);
-
-export const bookingPath = (params: Record<string, string>): string => `/meetings/new?${new URLSearchParams(params)}`;
 
 /** /rooms/:id: a room, the way in, its week of bookings, clinic hours, and its settings for those who may change them. */
 export default function RoomPage({ roomId }: { roomId: string }) {
@@ -76,7 +75,7 @@ export default function RoomPage({ roomId }: { roomId: string }) {
 
   return (
     <PageShell title={room.name}>
-      <p className="company-back"><AppLink to={`/rooms?park=${encodeURIComponent(room.parkId)}`}>← {t("title")}</AppLink></p>
+      <p className="company-back"><AppLink to={roomsPath(room.parkId)}>← {t("title")}</AppLink></p>
       {confirmed && <div className="notice room-notice--ok" role="status" data-testid="booking-confirmed">{t("book.confirmed")}</div>}
       <article className={`room-page room-card--${room.kind}`} data-testid="room-page" data-room-id={room.id}>
         <header className="card room-page__head">

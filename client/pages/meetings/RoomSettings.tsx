@@ -9,6 +9,7 @@ import { listCompanies } from "../../net/companyApi.ts";
 import { archiveRoom, updateRoom } from "../../net/meetingApi.ts";
 import { navigate } from "../../router.ts";
 import { meetingErrorText } from "./MeetingBits.tsx";
+import { roomsPath } from "./meetingLinks.ts";
 
 const ownerOf = (room: MeetingRoomDetail): MeetingOwner =>
   room.owner.kind === "company" ? { kind: "company", companyId: room.owner.companyId }
@@ -65,7 +66,7 @@ export function RoomSettings({ room, token, manager, onSaved }: {
     if (!window.confirm(t("settings.archiveConfirm", { name: room.name }))) return;
     const r = await archiveRoom(token, room.id);
     if (!r.ok) return setMessage({ kind: "error", text: meetingErrorText(t, tt, r.error) });
-    navigate(`/rooms?park=${encodeURIComponent(room.parkId)}`);
+    navigate(roomsPath(room.parkId));
   };
 
   return (

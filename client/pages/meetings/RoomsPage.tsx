@@ -10,6 +10,7 @@ import { AppLink } from "../companies/AppLink.tsx";
 import { PageShell } from "../companies/PageShell.tsx";
 import { useParks } from "../companies/useParks.ts";
 import { KindBadge, meetingErrorText, OwnerLine, parkFromQuery, VisibilityChip } from "./MeetingBits.tsx";
+import { roomsPath } from "./meetingLinks.ts";
 
 type Load = { state: "loading" } | { state: "ready"; rooms: MeetingRoomSummary[] } | { state: "failed"; error: ApiError };
 
@@ -40,7 +41,7 @@ export default function RoomsPage() {
 
   const choosePark = (next: string) => {
     setParkId(next);
-    navigate(`/rooms?park=${encodeURIComponent(next)}`, { replace: true });
+    navigate(roomsPath(next), { replace: true });
   };
   const shown = load.state === "ready" ? load.rooms.filter((r) => !kind || r.kind === kind) : [];
 

@@ -8,7 +8,7 @@ import { roomPath } from "../../router.ts";
 import { useSession } from "../../state/session.ts";
 import { AppLink } from "../companies/AppLink.tsx";
 import { formatSpan } from "./meetingTime.ts";
-import { bookingPath } from "./RoomPage.tsx";
+import { bookingPath } from "./meetingLinks.ts";
 import { readerSide, taskMeetingPartners } from "./taskMeetingPartners.ts";
 
 /** On a task's page: the meetings booked about it, and "Book a meeting" with the people on the other side. */
