@@ -35,6 +35,10 @@ export const meetingsEn = {
     "sign-in": "Sign in to go in",
   },
   errors: {
+    tooManyInvitees: "More people are invited than the room holds. Choose a bigger room or invite fewer people.",
+    alreadyCancelled: "This meeting was cancelled already.",
+    alreadyEnded: "This meeting has ended; there is nothing to cancel.",
+    hoursOverlap: "Two spans of clinic hours overlap on the same day.",
     badTime: "That time cannot be booked: a meeting lasts 15 minutes to 8 hours and starts within the next 90 days.",
     inviteeGone: "One of the people invited no longer has an account.",
     notOnTask: "Only the task's poster, its taker and its applicants book meetings about it.",
@@ -122,6 +126,7 @@ export const meetingsEn = {
       longTitle: "A title has at most 80 characters.",
       badTitle: "The title has characters that cannot be shown.",
       tooMany: "At most 49 people can be invited.",
+      overCapacity: "The room does not hold everyone invited (and you). Choose a bigger room or invite fewer people.",
     },
   },
   mine: {

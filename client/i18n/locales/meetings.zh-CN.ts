@@ -37,6 +37,10 @@ export const meetingsZhCN: Texts<typeof meetingsEn> = {
     "sign-in": "登录后进入",
   },
   errors: {
+    tooManyInvitees: "邀请的人数超过了房间的容量，请换一个大一点的房间，或少邀请几位。",
+    alreadyCancelled: "这个会议已经取消了。",
+    alreadyEnded: "这个会议已经结束，无需取消。",
+    hoursOverlap: "同一天有两个开放时段重叠。",
     badTime: "这个时间无法预约：会议时长为 15 分钟到 8 小时，且须在 90 天内开始。",
     inviteeGone: "有一位受邀的人已经没有账号了。",
     notOnTask: "只有需求的发布方、承接人和申请人可以为这个需求预约会议。",
@@ -124,6 +128,7 @@ export const meetingsZhCN: Texts<typeof meetingsEn> = {
       longTitle: "主题最多 80 个字符。",
       badTitle: "主题里有无法显示的字符。",
       tooMany: "最多邀请 49 人。",
+      overCapacity: "房间容纳不下所有受邀的人（加上你自己），请换一个大一点的房间，或少邀请几位。",
     },
   },
   mine: {

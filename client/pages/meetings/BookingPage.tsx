@@ -100,13 +100,13 @@ export default function BookingPage() {
     );
   }
 
-  const problems = bookingProblems(draft, new Date(), PARK_TIME_ZONE);
+  const problems = bookingProblems(draft, new Date(), PARK_TIME_ZONE, room?.capacity);
   const problem = (field: BookingField) => (touched && problems[field] ? t(`book.problems.${problems[field]}`) : null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
     setError(null);
-    if (Object.keys(bookingProblems(draft, new Date(), PARK_TIME_ZONE)).length > 0) return;
+    if (Object.keys(bookingProblems(draft, new Date(), PARK_TIME_ZONE, room?.capacity)).length > 0) return;
     setBusy(true);
     const r = await createBooking(session.token, draft.roomId, bookingBody(draft, PARK_TIME_ZONE));
     setBusy(false);

@@ -49,8 +49,9 @@ export function Person({ person }: { person: PersonRef }) {
 }
 
 /**
- * A failed meeting call in the person's words: a taken time (409) and a refusal get this
- * feature's sentences; the rest are said as the company and task pages say them.
+ * A failed meeting call in the person's words: the meeting API's codes get this feature's
+ * sentences, a refusal or a missing room by status; the rest are said as the company and task
+ * pages say them.
  */
 export function meetingErrorText(t: TFunction<"meetings">, tt: TFunction, error: ApiError): string {
   switch (error.code) {
@@ -60,8 +61,11 @@ export function meetingErrorText(t: TFunction<"meetings">, tt: TFunction, error:
     case "invitee_not_found": return t("errors.inviteeGone");
     case "not_on_the_task": return t("errors.notOnTask");
     case "not_your_booking": return t("errors.notYourBooking");
+    case "too_many_invitees": return t("errors.tooManyInvitees");
+    case "already_cancelled": return t("errors.alreadyCancelled");
+    case "already_ended": return t("errors.alreadyEnded");
+    case "hours_overlap": return t("errors.hoursOverlap");
   }
-  if (error.status === 409) return t("errors.taken");
   if (error.status === 403) return t("errors.forbidden");
   if (error.status === 404) return t("errors.notFound");
   return companyErrorText(tt, error);

@@ -28,6 +28,9 @@ describe("the booking form's draft", () => {
     expect(bookingProblems({ ...draft, day: "2026-02-31" }, now, SH)).toEqual({ day: "badDay" });
     expect(bookingProblems({ ...draft, title: "x".repeat(81) }, now, SH)).toEqual({ title: "longTitle" });
     expect(bookingProblems({ ...draft, title: "bell\u0007" }, now, SH)).toEqual({ title: "badTitle" });
+    // The booker and one invitee (named twice) fit a room for two; two invitees do not.
+    expect(bookingProblems(draft, now, SH, 2)).toEqual({});
+    expect(bookingProblems({ ...draft, inviteeIds: [ROOM, "other"] }, now, SH, 2)).toEqual({ invitees: "overCapacity" });
   });
 
   it("offers lengths from 15 minutes to 8 hours", () => {

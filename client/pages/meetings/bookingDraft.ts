@@ -20,14 +20,15 @@ export const DURATIONS: readonly number[] = [15, 30, 45, 60, 90, 120, 180, 240, 
 
 export type BookingField = "room" | "day" | "start" | "minutes" | "title" | "invitees";
 /** Keys of meetings:book.problems.*; each names one thing to fix. */
-export type BookingProblem = "noRoom" | "badDay" | "badStart" | "badLength" | "past" | "tooFar" | "noTitle" | "longTitle" | "badTitle" | "tooMany";
+export type BookingProblem =
+  | "noRoom" | "badDay" | "badStart" | "badLength" | "past" | "tooFar" | "noTitle" | "longTitle" | "badTitle" | "tooMany" | "overCapacity";
 
 /**
- * What is wrong with the draft, field by field, mirroring CreateBookingBody and the server's time
- * rules (bookingRules.ts) so most mistakes are said before sending; the server still decides,
- * overlaps included. Empty when the draft may be sent.
+ * What is wrong with the draft, field by field, mirroring CreateBookingBody, the server's time
+ * rules (bookingRules.ts) and the chosen room's capacity when known, so most mistakes are said
+ * before sending; the server still decides, overlaps included. Empty when the draft may be sent.
  */
-export function bookingProblems(d: BookingDraft, now: Date, timeZone: string): Partial<Record<BookingField, BookingProblem>> {
+export function bookingProblems(d: BookingDraft, now: Date, timeZone: string, capacity?: number): Partial<Record<BookingField, BookingProblem>> {
   const out: Partial<Record<BookingField, BookingProblem>> = {};
   if (!d.roomId) out.room = "noRoom";
   const title = d.title.trim();
@@ -35,6 +36,8 @@ export function bookingProblems(d: BookingDraft, now: Date, timeZone: string): P
   else if (title.length > MEETING_TITLE_MAX) out.title = "longTitle";
   else if (!CreateBookingBody.shape.title.safeParse(title).success) out.title = "badTitle";
   if (d.inviteeIds.length > MAX_INVITEES) out.invitees = "tooMany";
+  // The booker comes too: the room must hold them and everyone invited.
+  else if (capacity !== undefined && new Set(d.inviteeIds).size + 1 > capacity) out.invitees = "overCapacity";
   if (d.minutes < BOOKING_MIN_MINUTES || d.minutes > BOOKING_MAX_MINUTES || !Number.isInteger(d.minutes)) out.minutes = "badLength";
   const minute = clockToMinute(d.start);
   if (!isDayKey(d.day)) out.day = "badDay";
