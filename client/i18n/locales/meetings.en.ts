@@ -57,6 +57,7 @@ export const meetingsEn = {
     zone: "Times are in the park's time (China Standard Time).",
     book: "Book {{when}}",
     slotLength: "Each free slot is {{minutes}} minutes.",
+    clinicHours: "Clinic hours",
   },
   hours: {
     title: "Clinic hours",

@@ -59,6 +59,7 @@ export const meetingsZhCN: Texts<typeof meetingsEn> = {
     zone: "时间均为园区时间（北京时间）。",
     book: "预约 {{when}}",
     slotLength: "每个空闲时段 {{minutes}} 分钟。",
+    clinicHours: "诊室开放时间",
   },
   hours: {
     title: "诊室开放时间",

@@ -113,7 +113,7 @@ export default function RoomPage({ roomId }: { roomId: string }) {
           <section className="card company-card room-page__calendar" aria-label={t("calendar.title")}>
             <h2>{t("calendar.title")}</h2>
             {weekError && <div className="notice notice--error" role="alert">{meetingErrorText(t, tt, weekError)}</div>}
-            <WeekCalendar monday={monday} bookings={week?.monday === monday ? week.bookings : []} now={now}
+            <WeekCalendar monday={monday} bookings={week?.monday === monday ? week.bookings : []} now={now} clinicHours={room.kind === "clinic" ? room.hours : []}
               busy={week?.monday !== monday} onWeek={(d) => setMonday((m) => addDays(m, 7 * d))} onPick={pick} />
           </section>
 

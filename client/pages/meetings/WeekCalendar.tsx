@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { PARK_TIME_ZONE } from "../../../shared/constants.ts";
-import type { MeetingBooking } from "../../../shared/protocol/meetings.ts";
+import type { ClinicHours, MeetingBooking } from "../../../shared/protocol/meetings.ts";
 import { useLanguage } from "../../i18n/i18n.ts";
-import { CALENDAR_FIRST_MINUTE, CALENDAR_LAST_MINUTE, calendarSlots, layoutWeek, slotFree, SLOT_MINUTES } from "./calendarLayout.ts";
+import { CALENDAR_FIRST_MINUTE, CALENDAR_LAST_MINUTE, calendarSlots, inClinicHours, layoutWeek, slotFree, SLOT_MINUTES } from "./calendarLayout.ts";
 import { formatClockSpan, formatDayHeading, formatSpan } from "./meetingTime.ts";
 import { minuteToClock, weekOf, zonedParts } from "./parkTime.ts";
 
@@ -10,11 +10,12 @@ const HOURS = Array.from({ length: (CALENDAR_LAST_MINUTE - CALENDAR_FIRST_MINUTE
 
 /**
  * A week of a room's bookings on the park's clock, 08:00–20:00: each booking a block placed by its
- * time, each free half hour a button that books it (when `onPick` is given).
+ * time, each free half hour a button that books it (when `onPick` is given), a clinic's hours tinted.
  */
-export function WeekCalendar({ monday, bookings, now, onWeek, onPick, busy }: {
+export function WeekCalendar({ monday, bookings, clinicHours, now, onWeek, onPick, busy }: {
   monday: string;
   bookings: readonly MeetingBooking[];
+  clinicHours: readonly ClinicHours[];
   now: Date;
   onWeek: (delta: number) => void;
   onPick: ((day: string, minute: number) => void) | null;
@@ -35,7 +36,10 @@ export function WeekCalendar({ monday, bookings, now, onWeek, onPick, busy }: {
         <strong className="room-calendar__range" data-testid="calendar-range">{first.date} – {last.date}</strong>
         <button type="button" className="button button--ghost company-button--small" onClick={() => onWeek(1)} data-testid="calendar-next">{t("calendar.next")} →</button>
       </div>
-      <p className="company-hint room-calendar__hint"><span>{onPick ? t("calendar.hint") : t("calendar.readOnly")}</span><span>{t("calendar.zone")}</span></p>
+      <p className="company-hint room-calendar__hint">
+        <span>{onPick ? t("calendar.hint") : t("calendar.readOnly")}</span><span>{t("calendar.zone")}</span>
+        {clinicHours.length > 0 && <span className="room-calendar__legend">{t("calendar.clinicHours")}</span>}
+      </p>
       <div className="room-calendar__grid">
         <div className="room-calendar__corner" aria-hidden="true" />
         {days.map((day) => {
@@ -49,11 +53,12 @@ export function WeekCalendar({ monday, bookings, now, onWeek, onPick, busy }: {
           <div key={day} className="room-calendar__column" data-day={day}>
             {calendarSlots().map((minute) => {
               const free = onPick !== null && slotFree(bookings, day, minute, PARK_TIME_ZONE, now);
+              const clinic = inClinicHours(clinicHours, day, minute) ? " room-calendar__slot--clinic" : "";
               const label = `${formatDayHeading(day, lng).weekday} ${formatDayHeading(day, lng).date} ${minuteToClock(minute)}`;
               return free
-                ? <button key={minute} type="button" className="room-calendar__slot room-calendar__slot--free" data-slot={`${day}T${minuteToClock(minute)}`}
+                ? <button key={minute} type="button" className={`room-calendar__slot room-calendar__slot--free${clinic}`} data-slot={`${day}T${minuteToClock(minute)}`}
                   aria-label={t("calendar.book", { when: label })} title={t("calendar.book", { when: label })} onClick={() => onPick(day, minute)} />
-                : <span key={minute} className={`room-calendar__slot${minute % 60 === 0 ? " room-calendar__slot--hour" : ""}`} aria-hidden="true" />;
+                : <span key={minute} className={`room-calendar__slot${clinic}`} aria-hidden="true" />;
             })}
             {blocks.filter((b) => b.dayIndex === dayIndex).map((b) => (
               <div key={b.booking.id} className={`room-calendar__block${b.cutBefore ? " room-calendar__block--cut-before" : ""}${b.cutAfter ? " room-calendar__block--cut-after" : ""}`}

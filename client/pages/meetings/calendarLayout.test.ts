@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarSlots, layoutWeek, slotFree, slotOf } from "./calendarLayout.ts";
+import { calendarSlots, inClinicHours, layoutWeek, slotFree, slotOf } from "./calendarLayout.ts";
 import { weekOf } from "./parkTime.ts";
 
 const SH = "Asia/Shanghai";
@@ -47,5 +47,13 @@ describe("the week calendar", () => {
   it("reads a start time back into a day and minute", () => {
     expect(slotOf("2026-11-24T01:30:00Z", SH)).toEqual({ day: "2026-11-24", minute: 570 });
     expect(slotOf("not a time", SH)).toBeNull();
+  });
+
+  it("marks the half hours within clinic hours", () => {
+    const hours = [{ weekday: 1, startMinute: 14 * 60, endMinute: 17 * 60 }];
+    expect(inClinicHours(hours, "2026-11-23", 14 * 60)).toBe(true);
+    expect(inClinicHours(hours, "2026-11-23", 16 * 60 + 30)).toBe(true);
+    expect(inClinicHours(hours, "2026-11-23", 17 * 60)).toBe(false);
+    expect(inClinicHours(hours, "2026-11-24", 15 * 60)).toBe(false);
   });
 });

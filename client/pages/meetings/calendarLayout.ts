@@ -1,5 +1,6 @@
 import { firstOverlap } from "../../../shared/rules/bookingRules.ts";
-import { zonedInstant, zonedParts } from "./parkTime.ts";
+import type { ClinicHours } from "../../../shared/protocol/meetings.ts";
+import { weekdayOf, zonedInstant, zonedParts } from "./parkTime.ts";
 
 /** The hours the week calendar shows, on the park's clock: a working day with its evening. */
 export const CALENDAR_FIRST_MINUTE = 8 * 60;
@@ -68,4 +69,10 @@ export function slotOf(iso: string, timeZone: string): { day: string; minute: nu
   if (Number.isNaN(at.getTime())) return null;
   const { day, minute } = zonedParts(at, timeZone);
   return { day, minute };
+}
+
+/** Whether the half hour at `minute` of `day` lies within weekly clinic hours (on the park's clock, as the hours are). */
+export function inClinicHours(hours: readonly ClinicHours[], day: string, minute: number): boolean {
+  const weekday = weekdayOf(day);
+  return hours.some((h) => h.weekday === weekday && h.startMinute <= minute && minute + SLOT_MINUTES <= h.endMinute);
 }
