@@ -55,7 +55,7 @@ describe("meeting rooms in a real browser", () => {
     // ---- Set up through the API: a booker with a company, a colleague in it who applied to the booker's task, a third person, a manager.
     const booker = await api<Session>("POST", "/api/auth/register", { username: `wang-${suffix}`, displayName: "Wang Lei", password: PASSWORD }, undefined, 201);
     const colleague = await api<Session>("POST", "/api/auth/register", { username: `chen-${suffix}`, displayName: "陈静", password: PASSWORD }, undefined, 201);
-    await api<Session>("POST", "/api/auth/register", { username: `sam-${suffix}`, displayName: "Sam Rivera", password: PASSWORD }, undefined, 201);
+    const sam = await api<Session>("POST", "/api/auth/register", { username: `sam-${suffix}`, displayName: "Sam Rivera", password: PASSWORD }, undefined, 201);
     await h.server.accounts.createManager({ username: `mgr-${suffix}`, displayName: "Park Office", password: PASSWORD });
     const company = await api<Company>("POST", "/api/companies", {
       name: "Yushan Automation", industry: "manufacturing", colour: "#2f6fb3",
@@ -103,6 +103,10 @@ describe("meeting rooms in a real browser", () => {
     await form.getByTestId("invitee-search").fill("陈");
     await form.locator(`[data-testid="invitee-offer"] button[data-person-id="${colleague.user.id}"]`).click();
     await poll(() => form.locator(`[data-testid="invitees-chosen"] [data-person-id="${colleague.user.id}"]`).count()).toBe(1);
+    // Someone the booker has never met is found by their username through the park's directory.
+    await form.getByTestId("invitee-search").fill(`sam-${suffix}`);
+    await form.locator(`[data-testid="invitee-offer"] button[data-person-id="${sam.user.id}"]`).click();
+    await poll(() => form.locator(`[data-testid="invitees-chosen"] [data-person-id="${sam.user.id}"]`).count()).toBe(1);
     await en.evaluate(() => window.scrollTo(0, 0));
     await shot(en, "meetings-booking-en");
     await form.getByTestId("booking-submit").click();

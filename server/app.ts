@@ -20,6 +20,7 @@ import { mountRoutes } from "./http/mountRoutes.ts";
 import { notificationRoutes } from "./http/notifications/notifications.routes.ts";
 import { openApiDocument } from "./http/openApiDocument.ts";
 import { parkRoutes } from "./http/parks/parks.routes.ts";
+import { peopleRoutes } from "./http/profiles/people.routes.ts";
 import { profileRoutes } from "./http/profiles/profiles.routes.ts";
 import { taskSearchRoutes } from "./http/tasks/taskSearch.routes.ts";
 import { taskRoutes } from "./http/tasks/tasks.routes.ts";
@@ -65,7 +66,7 @@ export function createEnclaveServer(deps: AppDeps): Server {
     Object.entries(deps.extraRooms ?? {}).map(([name, klass]) => [name, defineRoom(bind(klass)).filterBy(["parkId"])]),
   );
 
-  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db), ...expertRoutes(db, log), ...taskSearchRoutes(db), ...notificationRoutes(db), ...taskRoutes(db, log), ...meetingRoutes(db, log)];
+  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...peopleRoutes(db), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db), ...expertRoutes(db, log), ...taskSearchRoutes(db), ...notificationRoutes(db), ...taskRoutes(db, log), ...meetingRoutes(db, log)];
   const openApi = openApiDocument(routes);
 
   return defineServer({

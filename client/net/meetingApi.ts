@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import {
-  MeetingBooking, MeetingBookingList, MeetingRoomDetail, MeetingRoomList, type ClinicHours,
+  MeetingBooking, MeetingBookingList, MeetingRoomDetail, MeetingRoomList, PeopleList, type ClinicHours,
   type CreateBookingBody, type CreateMeetingRoomBody, type UpdateMeetingRoomBody,
 } from "../../shared/protocol/meetings.ts";
 import { call } from "./api.ts";
@@ -31,3 +31,5 @@ export const cancelBooking = (token: string, id: string) => call(MeetingBooking,
 export const fetchMyMeetings = (token: string) => call(MeetingBookingList, "GET", "/api/me/meetings", { token });
 export const fetchTaskMeetings = (token: string, taskId: string) =>
   call(MeetingBookingList, "GET", `/api/tasks/${seg(taskId)}/meetings`, { token });
+/** People whose name holds `q`, to invite (signed-in residents and managers). */
+export const searchPeople = (token: string, q: string) => call(PeopleList, "GET", `/api/people?q=${seg(q)}`, { token });

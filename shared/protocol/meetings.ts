@@ -178,3 +178,8 @@ export const DeckList = z.object({ decks: z.array(Deck) });
 
 /** Notification kinds this feature adds (payload: bookingId, roomId, roomName, title, startsAt). */
 export const MEETING_NOTIFICATION_KINDS = ["meeting-invited", "meeting-cancelled"] as const;
+
+/** Finding people to invite: by display name or username, residents and managers only (no guests). */
+export const PeopleQuery = z.object({ q: z.string().trim().min(1, "type part of a name").max(40) });
+export const PeopleList = z.object({ people: z.array(PersonRef) });
+export type PeopleList = z.infer<typeof PeopleList>;

@@ -111,7 +111,7 @@ export const meetingsEn = {
     findPeople: "Find someone by name",
     nobodyKnown: "People from your tasks, companies and past meetings appear here.",
     noMatch: "Nobody you know has that name.",
-    via: { task: "from the task", company: "from your company", meetings: "met before", link: "suggested" },
+    via: { task: "from the task", company: "from your company", meetings: "met before", link: "suggested", search: "in the park" },
     submit: "Book",
     confirmed: "Booked. Everyone invited has been told.",
     dayTaken: "Already booked that day",

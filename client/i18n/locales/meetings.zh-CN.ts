@@ -113,7 +113,7 @@ export const meetingsZhCN: Texts<typeof meetingsEn> = {
     findPeople: "按名字查找",
     nobodyKnown: "你的需求、企业和以往会议中的人会出现在这里。",
     noMatch: "你认识的人里没有这个名字。",
-    via: { task: "来自需求", company: "同企业", meetings: "开过会", link: "推荐" },
+    via: { task: "来自需求", company: "同企业", meetings: "开过会", link: "推荐", search: "园区成员" },
     submit: "预约",
     confirmed: "预约成功，已通知所有受邀的人。",
     dayTaken: "当天已有的预约",

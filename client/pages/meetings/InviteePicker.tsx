@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { MAX_INVITEES, type PersonRef } from "../../../shared/protocol/meetings.ts";
 import type { TaskDetail } from "../../../shared/protocol/tasks.ts";
 import { fetchMembers, fetchMyCompanies, fetchProfile } from "../../net/companyApi.ts";
-import { fetchMyMeetings } from "../../net/meetingApi.ts";
+import { fetchMyMeetings, searchPeople } from "../../net/meetingApi.ts";
 import { filterPeople, mergeKnownPeople, type KnownPerson, type KnownVia } from "./knownPeople.ts";
 import { Person } from "./MeetingBits.tsx";
 
@@ -39,16 +39,43 @@ function useKnownPeople(token: string, selfId: string, withId: string | null, ta
   return people;
 }
 
+/** Waiting this long after the last key before asking the server keeps typing from sending a request per letter. */
+const SEARCH_DELAY_MS = 250;
+
+/** Anyone in the park whose name holds the query, from the server's directory. */
+function useFoundPeople(token: string, query: string): PersonRef[] {
+  const [found, setFound] = useState<PersonRef[]>([]);
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      setFound([]);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      void searchPeople(token, q).then((r) => { if (live && r.ok) setFound(r.value.people); });
+    }, SEARCH_DELAY_MS);
+    return () => { live = false; clearTimeout(timer); };
+  }, [token, query]);
+  return found;
+}
+
 /** The invitees: chips of those chosen, and a filtered list of the people the booker knows to add. */
 export function InviteePicker({ token, selfId, withId, task, chosen, onChange }: {
   token: string; selfId: string; withId: string | null; task: TaskDetail | null; chosen: string[]; onChange: (ids: string[]) => void;
 }) {
   const { t } = useTranslation("meetings");
   const id = useId();
-  const people = useKnownPeople(token, selfId, withId, task);
+  const known = useKnownPeople(token, selfId, withId, task);
   const [query, setQuery] = useState("");
+  const found = useFoundPeople(token, query);
+  const people: KnownPerson[] = [...known, ...mergeKnownPeople(selfId, [{ via: "search", people: found.filter((p) => !known.some((k) => k.id === p.id)) }])];
   const byId = new Map(people.map((p) => [p.id, p]));
-  const offered = filterPeople(people.filter((p) => !chosen.includes(p.id)), query).slice(0, 12);
+  // Server matches also hold usernames, so they are offered even when the name itself does not match.
+  const offered = [
+    ...filterPeople(people.filter((p) => p.via !== "search" && !chosen.includes(p.id)), query),
+    ...people.filter((p) => p.via === "search" && !chosen.includes(p.id)),
+  ].slice(0, 12);
 
   return (
     <div className="field company-field room-invitees" data-testid="invitees">

@@ -1,13 +1,13 @@
 import type { PersonRef } from "../../../shared/protocol/meetings.ts";
 
 /** Where the booking form found someone to invite, said beside their name. */
-export type KnownVia = "task" | "company" | "meetings" | "link";
+export type KnownVia = "task" | "company" | "meetings" | "link" | "search";
 export interface KnownPerson extends PersonRef { via: KnownVia }
 
 /**
  * The people a booker can invite, from what the client can already read: the task's poster, taker
- * and applicants, the members of the booker's companies, and the people of their past meetings
- * (there is no directory search). Each person once, under the first source that names them; never
+ * and applicants, the members of the booker's companies, the people of their past meetings, and
+ * whoever a name search found. Each person once, under the first source that names them; never
  * the booker themselves.
  */
 export function mergeKnownPeople(selfId: string, sources: ReadonlyArray<{ via: KnownVia; people: readonly PersonRef[] }>): KnownPerson[] {
