@@ -79,7 +79,7 @@ export const meetingRoomEn = {
   },
   chat: {
     title: "Room chat",
-    placeholder: "Say something to the room…",
+    placeholder: "Message the room…",
     send: "Send",
     empty: "No messages yet. Say hello!",
     mutedHint: "The host has muted you.",

@@ -81,7 +81,7 @@ export const meetingRoomZhCN: Texts<typeof meetingRoomEn> = {
   },
   chat: {
     title: "房间聊天",
-    placeholder: "对房间里的人说点什么…",
+    placeholder: "在房间里说点什么…",
     send: "发送",
     empty: "还没有消息，打个招呼吧！",
     mutedHint: "主持人已将你禁言。",

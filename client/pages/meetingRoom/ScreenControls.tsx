@@ -68,10 +68,13 @@ export function ScreenControls({ roomId, token, screen, isHost, actions, boardOp
           blobs = await pdfToSlides(sorted.file, MAX_DECK_PAGES, (done, total) => setProgress({ phase: "rendering", done, total }));
         } catch (e) {
           setProgress(null);
+          if (!(e instanceof TooManyPages)) console.warn("a PDF could not be drawn", e);
           setError(e instanceof TooManyPages ? t("screen.tooManyPages", { pages: e.pages, max: MAX_DECK_PAGES }) : t("screen.pdfFailed"));
           return;
         }
-      } catch {
+      } catch (e) {
+        // The PDF reader itself did not load (the network, or a new version of the site).
+        console.warn("the PDF reader could not be loaded", e);
         setProgress(null);
         setError(t("screen.pdfFailed"));
         return;
