@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { MeetingChatLine, MeetingRefusal, MeetingWelcome, ScreenState, Stroke } from "../../shared/protocol/meetingMessages.ts";
+import type { MeetingChatLine, MeetingRefusal, MeetingRefusalReason, MeetingWelcome, ScreenState, Stroke } from "../../shared/protocol/meetingMessages.ts";
 
 /** What the meeting room sends is parsed like any remote data before the page shows it. */
 const Deck = z.object({ id: z.string(), title: z.string(), pageIds: z.array(z.string()) });
@@ -19,13 +19,16 @@ const ChatLine: z.ZodType<MeetingChatLine> = z.object({
   id: z.string(), userId: z.string(), name: z.string(), role: z.string(), text: z.string(), at: z.string(),
 });
 const Welcome: z.ZodType<MeetingWelcome> = z.object({ screen: Screen, strokes: z.array(StrokeSchema), chat: z.array(ChatLine) });
-const Refusal: z.ZodType<MeetingRefusal> = z.object({
-  action: z.string(),
-  reason: z.enum([
-    "not-host", "not-present", "muted", "too-fast", "empty", "too-long", "not-allowed", "no-such-person", "no-such-deck", "no-such-page",
-    "board-full", "full", "queue-empty", "malformed", "unavailable",
-  ]),
-});
+/** Every reason the room gives for refusing a request (the page words each one). */
+export const MEETING_REFUSAL_REASONS = [
+  "not-host", "not-present", "muted", "too-fast", "empty", "too-long", "not-allowed", "no-such-person", "no-such-deck", "no-such-page",
+  "board-full", "full", "queue-empty", "malformed", "unavailable",
+] as const satisfies readonly MeetingRefusalReason[];
+// Both ways: a reason added to the protocol and not here fails to compile.
+type Missing = Exclude<MeetingRefusalReason, (typeof MEETING_REFUSAL_REASONS)[number]>;
+const _allReasons: Missing extends never ? true : never = true;
+void _allReasons;
+const Refusal: z.ZodType<MeetingRefusal> = z.object({ action: z.string(), reason: z.enum(MEETING_REFUSAL_REASONS) });
 
 const parser = <T,>(schema: z.ZodType<T>) => (payload: unknown): T | null => {
   const parsed = schema.safeParse(payload);

@@ -1,6 +1,6 @@
 import { useTexture } from "@react-three/drei";
 import { useThree } from "@react-three/fiber";
-import { Suspense, useEffect, useLayoutEffect, useMemo } from "react";
+import { Component, Suspense, useEffect, useLayoutEffect, useMemo, type ReactNode } from "react";
 import { CanvasTexture, SRGBColorSpace, type Texture } from "three";
 import { imageUrl } from "../../../shared/protocol/companies.ts";
 import type { ScreenState } from "../../../shared/protocol/meetingMessages.ts";
@@ -39,6 +39,20 @@ function Slide({ imageId, nextImageId }: { imageId: string; nextImageId: string 
       <meshBasicMaterial map={texture} toneMapped={false} />
     </mesh>
   );
+}
+
+/** A page whose picture cannot be loaded leaves the screen dark instead of taking the whole room down. */
+class SlideFailed extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown): void {
+    console.warn("a slide could not be shown", error);
+  }
+  override render(): ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 /** The whiteboard on the wall: the same strokes as the HUD's board, painted into a canvas texture. */
@@ -95,9 +109,11 @@ export function BigScreen({ screen, z }: { screen: ScreenState; z: number }) {
         <meshBasicMaterial color={screen.mode === "none" ? "#24343a" : "#0b0f11"} toneMapped={false} />
       </mesh>
       {imageId && (
-        <Suspense fallback={null}>
-          <Slide key={imageId} imageId={imageId} nextImageId={nextImageId} />
-        </Suspense>
+        <SlideFailed key={imageId}>
+          <Suspense fallback={null}>
+            <Slide imageId={imageId} nextImageId={nextImageId} />
+          </Suspense>
+        </SlideFailed>
       )}
       {screen.mode === "whiteboard" && <Board />}
     </group>
