@@ -2,6 +2,7 @@ import zlib from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { DOOR_EXIT_DISTANCE } from "../shared/constants.ts";
+import { MSG_M_ADMIT } from "../shared/protocol/meetingMessages.ts";
 import type { Session } from "../shared/protocol/http.ts";
 import { joinMeeting, openClinicAllWeek, type MeetingProbe } from "../server/testing/meetingFixtures.ts";
 import { poll, selfPosition, shot, startHarness, type Harness } from "./browserHarness.ts";
@@ -11,8 +12,8 @@ import { poll, selfPosition, shot, startHarness, type Harness } from "./browserH
  * in front of meeting room A's door, walks through it and is inside: she hosts, uploads two
  * slides (pictures made here) and shows them. Lin (Chinese) comes into the same public room and
  * sees slide 1; Ann turns to page 2 and Lin's screen follows. On the whiteboard Lin draws and
- * Ann sees it. Lin knocks at the private room B (a manager hosts it) and queues at the open
- * clinic, then gives up each time. Ann leaves by the exit door and is back in the park in front
+ * Ann sees it; Ann mutes and unmutes Lin. Lin knocks at the private room B (a manager hosts it),
+ * is let in and leaves; she queues at the open clinic and gives up. Ann leaves by the exit door and is back in the park in front
  * of the door. Screenshots in both languages land in e2e/screenshots/.
  */
 
@@ -156,7 +157,7 @@ describe("meeting rooms in a real browser", () => {
     onTestFailed(() => h.reportFailure("meeting-failure"));
     const suffix = Date.now().toString(36).slice(-6);
     const ann = await api<Session>("POST", "/api/auth/register", { username: `ann-${suffix}`, displayName: "Ann Carter", password: PASSWORD }, undefined, 201);
-    await api<Session>("POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "林晓", password: PASSWORD }, undefined, 201);
+    const lin = await api<Session>("POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "林晓", password: PASSWORD }, undefined, 201);
     await h.server.accounts.createManager({ username: `mgr-${suffix}`, displayName: "Park Office", password: PASSWORD });
     const manager = await api<Session>("POST", "/api/auth/login", { username: `mgr-${suffix}`, password: PASSWORD }, undefined, 200);
     // Ann booked room A for now: she hosts it, and may put slides on its screen.
@@ -233,6 +234,15 @@ describe("meeting rooms in a real browser", () => {
     await zh.getByTestId("meeting-chat-input").press("Enter");
     await poll(() => en.getByTestId("meeting-chat-log").textContent(), 30_000).toContain("第二页的数据很清楚");
 
+    // ---- Ann mutes Lin for a moment: Lin is told, and cannot type; then unmutes her.
+    const linRow = en.getByTestId("meeting-people").locator(`li[data-user-id="${lin.user.id}"]`);
+    await linRow.getByRole("button", { name: "Mute" }).click();
+    await poll(() => zh.getByTestId("meeting-chat").textContent(), 30_000).toContain("主持人已将你禁言");
+    expect(await zh.getByTestId("meeting-chat-input").isDisabled()).toBe(true);
+    await poll(() => linRow.textContent()).toContain("Muted");
+    await linRow.getByRole("button", { name: "Unmute" }).click();
+    await poll(() => zh.getByTestId("meeting-chat-input").isDisabled(), 30_000).toBe(false);
+
     // ---- The whiteboard: Lin draws, Ann sees it.
     await en.getByTestId("screen-whiteboard").click();
     await zh.getByTestId("whiteboard").waitFor({ timeout: 30_000 });
@@ -244,6 +254,10 @@ describe("meeting rooms in a real browser", () => {
     await poll(() => zh.getByTestId("whiteboard").getAttribute("data-strokes"), 30_000).toBe("2");
     await shot(en, "meeting-whiteboard-en");
     await shot(zh, "meeting-whiteboard-zh-CN");
+    // Folded away, the board is still on the wall's screen.
+    await en.getByRole("button", { name: "Hide the board" }).click();
+    await en.waitForTimeout(500);
+    await shot(en, "meeting-whiteboard-wall-en");
 
     // ---- A PDF becomes slides in the browser (pdf.js and its worker from our own server) and goes on the screen.
     await en.getByTestId("screen-slides").click();
@@ -263,18 +277,23 @@ describe("meeting rooms in a real browser", () => {
     await en.waitForTimeout(500);
     await shot(en, "meeting-pdf-en");
 
-    // ---- Lin knocks at room B, where a manager hosts; then gives up.
+    // ---- Lin knocks at room B, where a manager hosts, is let in, and leaves with the Leave button.
     const host: MeetingProbe = await joinMeeting(h.server, manager.token, ROOM_B);
     try {
       await goInApp(zh, `/rooms/${ROOM_B}/inside`);
       await zh.getByTestId("meeting-knocking").waitFor({ timeout: 30_000 });
       await poll(() => host.room.state.people.size).toBe(2);
       await shot(zh, "meeting-knocking-zh-CN");
+      let knocker = "";
+      host.room.state.people.forEach((p, sessionId) => { if (p.status === "knocking") knocker = sessionId; });
+      host.room.send(MSG_M_ADMIT, { sessionId: knocker });
+      await zh.getByTestId("meeting-canvas").waitFor({ timeout: 30_000 });
+      await poll(() => zh.getByTestId("meeting-room-name").textContent()).toContain("会议室 B");
+      await zh.getByTestId("meeting-leave").click();
+      await zh.waitForURL(new RegExp(`/park/${PARK}$`), { timeout: 30_000 });
     } finally {
       await host.room.leave();
     }
-    await zh.getByRole("button", { name: "不等了" }).click();
-    await zh.waitForURL(new RegExp(`/park/${PARK}$`), { timeout: 30_000 });
 
     // ---- The clinic is open: with its host inside, Lin takes a number.
     await openClinicAllWeek(h.server.db, CLINIC);
@@ -289,6 +308,9 @@ describe("meeting rooms in a real browser", () => {
       await poll(() => zh.getByTestId("queue-wait").textContent()).toContain("You are next");
       await shot(zh, "meeting-queue-en");
       await zh.getByRole("button", { name: "中文" }).click();
+      // Lin gives up waiting.
+      await zh.getByRole("button", { name: "不等了" }).click();
+      await zh.waitForURL(new RegExp(`/park/${PARK}$`), { timeout: 30_000 });
     } finally {
       await expert.room.leave();
     }
