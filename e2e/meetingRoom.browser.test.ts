@@ -2,7 +2,7 @@ import zlib from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { DOOR_EXIT_DISTANCE } from "../shared/constants.ts";
-import { MSG_M_ADMIT } from "../shared/protocol/meetingMessages.ts";
+import { MSG_M_ADMIT, MSG_M_LOCK } from "../shared/protocol/meetingMessages.ts";
 import type { Session } from "../shared/protocol/http.ts";
 import { joinMeeting, openClinicAllWeek, type MeetingProbe } from "../server/testing/meetingFixtures.ts";
 import { poll, selfPosition, shot, startHarness, type Harness } from "./browserHarness.ts";
@@ -290,6 +290,18 @@ describe("meeting rooms in a real browser", () => {
       await zh.getByTestId("meeting-canvas").waitFor({ timeout: 30_000 });
       await poll(() => zh.getByTestId("meeting-room-name").textContent()).toContain("会议室 B");
       await zh.getByTestId("meeting-leave").click();
+      await zh.waitForURL(new RegExp(`/park/${PARK}$`), { timeout: 30_000 });
+      // Back in the park (its page loaded) before going on.
+      await zh.locator(".park-canvas canvas").waitFor({ timeout: 60_000 });
+
+      // The host locks the room: coming back, Lin is told so, and finds her way back to the park.
+      host.room.send(MSG_M_LOCK, { locked: true });
+      await poll(() => host.room.state.locked).toBe(true);
+      await goInApp(zh, `/rooms/${ROOM_B}/inside`);
+      await poll(() => zh.getByTestId("meeting-refused-why").getAttribute("data-why"), 30_000).toBe("locked");
+      await zh.getByRole("button", { name: "返回园区" }).waitFor({ timeout: 30_000 });
+      await shot(zh, "meeting-refused-zh-CN");
+      await zh.getByRole("button", { name: "返回园区" }).click();
       await zh.waitForURL(new RegExp(`/park/${PARK}$`), { timeout: 30_000 });
     } finally {
       await host.room.leave();

@@ -1,7 +1,8 @@
 import { Canvas } from "@react-three/fiber";
-import { useEffect, useMemo, useRef, type RefObject } from "react";
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
+import { fetchRoom } from "../../net/meetingApi.ts";
 import { meetingLink } from "../../net/meetingSession.ts";
 import { navigate, parkPath, roomPath } from "../../router.ts";
 import { meetingRoomStore } from "../../state/meetingRoom.ts";
@@ -57,7 +58,19 @@ export default function MeetingRoomPage({ roomId }: { roomId: string }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [isHost, view.kind]);
 
-  const toPark = info?.parkId ? () => navigate(parkPath(info.parkId), info.doorId ? { state: { door: info.doorId } } : {}) : null;
+  // Turned away before joining, the page has no room state: the room's page says which park and door it is behind.
+  const [outside, setOutside] = useState<{ parkId: string; doorId: string | null } | null>(null);
+  const refused = view.kind === "refused";
+  useEffect(() => {
+    if (!refused || info) return;
+    let live = true;
+    void fetchRoom(roomId, session?.token).then((r) => {
+      if (live && r.ok) setOutside({ parkId: r.value.parkId, doorId: r.value.doorId });
+    });
+    return () => { live = false; };
+  }, [refused, info, roomId, session?.token]);
+  const place = info?.parkId ? { parkId: info.parkId, doorId: info.doorId || null } : outside;
+  const toPark = place ? () => navigate(parkPath(place.parkId), place.doorId ? { state: { door: place.doorId } } : {}) : null;
   const leave = async () => {
     const where = meetingRoomStore.getState().info;
     await meetingLink.exit();
