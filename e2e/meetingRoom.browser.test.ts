@@ -112,23 +112,65 @@ async function goInApp(page: Page, path: string, state: Record<string, string> =
   }, [path, state] as const);
 }
 
+/** Where the minimap says you are now, or null when the park is not on screen (no waiting). */
+async function positionNow(page: Page): Promise<{ x: number; z: number } | null> {
+  try {
+    const map = page.getByTestId("minimap");
+    const x = await map.getAttribute("data-self-x", { timeout: 1000 });
+    const z = await map.getAttribute("data-self-z", { timeout: 1000 });
+    return x === null || z === null ? null : { x: Number(x), z: Number(z) };
+  } catch {
+    return null;
+  }
+}
+
+type Key = "w" | "a" | "s" | "d";
+const unit = (v: { x: number; z: number }) => {
+  const l = Math.hypot(v.x, v.z) || 1;
+  return { x: v.x / l, z: v.z / l };
+};
+
 /**
- * Walks into a door straight ahead or straight behind. Keys move relative to the camera, whose
- * first angle depends on which way the avatar faced in the first frame: a short step with "s"
- * tells which of "s" and "w" leads to the door; that key is then held until the room's page opens.
+ * Walks into a door with the keyboard, as a person would. Keys move relative to the camera,
+ * whose angle depends on the first frame; two short steps ("s", then "d") tell which way each
+ * key goes on the ground, then each step takes the key that points most nearly at the door,
+ * until the room's page opens.
  */
 async function walkThroughDoor(page: Page, door: { x: number; z: number }, inside: RegExp): Promise<void> {
-  const distance = (p: { x: number; z: number }) => Math.hypot(p.x - door.x, p.z - door.z);
-  const from = distance(await selfPosition(page));
-  await page.keyboard.down("s");
-  // A step is enough to tell: either the room opens (the door was right behind), or the distance changes.
-  await poll(async () => inside.test(page.url()) || Math.abs(distance(await selfPosition(page)) - from) > 0.4).toBe(true);
-  await page.keyboard.up("s");
-  if (inside.test(page.url())) return;
-  const key = distance(await selfPosition(page)) < from ? "s" : "w";
-  await page.keyboard.down(key);
-  await page.waitForURL(inside, { timeout: 60_000 });
-  await page.keyboard.up(key);
+  const entered = () => inside.test(page.url());
+  /** Holds `key` until it has moved you `metres`; answers how you moved, or null once inside. */
+  const step = async (key: Key, metres: number): Promise<{ x: number; z: number } | null> => {
+    const from = await selfPosition(page);
+    await page.keyboard.down(key);
+    try {
+      await poll(async () => {
+        if (entered()) return true;
+        const p = await positionNow(page);
+        return p !== null && Math.hypot(p.x - from.x, p.z - from.z) > metres;
+      }).toBe(true);
+    } finally {
+      await page.keyboard.up(key);
+    }
+    await page.waitForTimeout(200);
+    if (entered()) return null;
+    const to = await selfPosition(page);
+    return { x: to.x - from.x, z: to.z - from.z };
+  };
+  const back = await step("s", 0.3);
+  if (!back) return;
+  const right = await step("d", 0.3);
+  if (!right) return;
+  const ways: Record<Key, { x: number; z: number }> = {
+    s: unit(back), w: unit({ x: -back.x, z: -back.z }), d: unit(right), a: unit({ x: -right.x, z: -right.z }),
+  };
+  for (let i = 0; i < 40; i++) {
+    const p = await selfPosition(page);
+    const toDoor = unit({ x: door.x - p.x, z: door.z - p.z });
+    const key = (Object.keys(ways) as Key[]).reduce((best, k) =>
+      ways[k].x * toDoor.x + ways[k].z * toDoor.z > ways[best].x * toDoor.x + ways[best].z * toDoor.z ? k : best);
+    if (!(await step(key, 0.5))) return;
+  }
+  await page.waitForURL(inside, { timeout: 30_000 });
 }
 
 const pageIndicator = (page: Page) => page.getByTestId("meeting-page");
