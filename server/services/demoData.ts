@@ -10,6 +10,7 @@ import { seededRandom } from "./demoDataRandom.ts";
 import { imageInfo } from "./imageInfo.ts";
 import { removeDemoMeetings, seedDemoMeetings } from "./demoMeetings.ts";
 import { seedDemoTasks } from "./demoTasks.ts";
+import { inTransaction } from "../db/inTransaction.ts";
 
 /** Two processes starting on one database must not seed the same companies twice. */
 const DEMO_LOCK = 4242004;
@@ -27,21 +28,12 @@ export interface DemoSeedResult {
 /** `rooms`: meeting rooms that belonged to demo companies or people, given back to their parks. */
 export interface DemoRemoval { companies: string[]; users: number; images: number; parks: string[]; rooms: string[] }
 
-async function inTransaction<T>(db: Db, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-  const c = await db.connect();
-  try {
-    await c.query("BEGIN");
+/** One transaction holding the demo lock, so two processes never seed or remove the demo at once. */
+const underDemoLock = <T>(db: Db, work: (c: pg.PoolClient) => Promise<T>): Promise<T> =>
+  inTransaction(db, async (c) => {
     await c.query("SELECT pg_advisory_xact_lock($1)", [DEMO_LOCK]);
-    const result = await work(c);
-    await c.query("COMMIT");
-    return result;
-  } catch (e) {
-    await c.query("ROLLBACK").catch(() => undefined);
-    throw e;
-  } finally {
-    c.release();
-  }
-}
+    return work(c);
+  });
 
 const DAY_MS = 24 * 3600 * 1000;
 const daysBefore = (now: Date, days: number): Date => new Date(now.getTime() - days * DAY_MS);
@@ -193,7 +185,7 @@ export async function seedDemoData(db: Db, log: Logger): Promise<DemoSeedResult>
   const dir = DEMO_DIR;
   const now = new Date();
   const file = readDemoFile({ dir });
-  return inTransaction(db, async (c) => {
+  return underDemoLock(db, async (c) => {
     const result: DemoSeedResult = { added: [], skipped: [], booths: [] };
     const { rows: existing } = await c.query<{ name: string; demo: boolean }>(
       "SELECT lower(name) AS name, demo FROM companies WHERE lower(name) = ANY($1)", [file.companies.map((x) => x.name.toLowerCase())],
@@ -232,7 +224,7 @@ export async function seedDemoData(db: Db, log: Logger): Promise<DemoSeedResult>
  * are untouched; cards demo people left at real companies keep the profile they were left with.
  */
 export async function removeDemoData(db: Db): Promise<DemoRemoval> {
-  return inTransaction(db, async (c) => {
+  return underDemoLock(db, async (c) => {
     const parks = await c.query<{ parkId: string }>(
       `SELECT DISTINCT b.park_id AS "parkId" FROM booths b JOIN companies co ON co.id = b.company_id WHERE co.demo ORDER BY 1`,
     );

@@ -1,4 +1,3 @@
-import type pg from "pg";
 import type { CreateBookingBody, MeetingBooking } from "../../shared/protocol/meetings.ts";
 import { bookingTimeProblem, firstOverlap } from "../../shared/rules/bookingRules.ts";
 import type { Db } from "../db/pool.ts";
@@ -16,22 +15,7 @@ import { HttpError } from "../http/httpError.ts";
 import type { Logger } from "../logger.ts";
 import { publishParkEvent } from "../park/parkEvents.ts";
 import { liveRoom, mayBook, roomNotFound, type Reader } from "./meetingRoomViews.ts";
-
-/** Runs `work` in one transaction on one connection. */
-export async function inTransaction<T>(db: Db, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-  const c = await db.connect();
-  try {
-    await c.query("BEGIN");
-    const result = await work(c);
-    await c.query("COMMIT");
-    return result;
-  } catch (e) {
-    await c.query("ROLLBACK").catch(() => undefined);
-    throw e;
-  } finally {
-    c.release();
-  }
-}
+import { inTransaction } from "../db/inTransaction.ts";
 
 const timeOf = (d: Date) => d.toISOString();
 

@@ -9,7 +9,8 @@ import { findCompanyState, findExpertLevel } from "../db/repositories/tasks.ts";
 import { HttpError } from "../http/httpError.ts";
 import type { Logger } from "../logger.ts";
 import { publishParkEvent } from "../park/parkEvents.ts";
-import { inTransaction, tellCancelled } from "./meetingBookings.ts";
+import { inTransaction } from "../db/inTransaction.ts";
+import { tellCancelled } from "./meetingBookings.ts";
 import { liveRoom, mayEdit, roomNotFound, type Reader } from "./meetingRoomViews.ts";
 
 /** A room's owner must be there: a company the managers have not suspended, or a certified expert. */

@@ -25,6 +25,7 @@ import {
 import { HttpError } from "../http/httpError.ts";
 import type { Logger } from "../logger.ts";
 import { publishParkEvent, type ParkEvent } from "../park/parkEvents.ts";
+import { inTransaction } from "../db/inTransaction.ts";
 
 /**
  * Every change to a task, each in one transaction that holds the task's row: the state machine is
@@ -47,21 +48,6 @@ export interface TransitionResult extends Announcement { task: TaskRow }
 const DAY_MS = 24 * 3600 * 1000;
 
 export const taskNotFound = (): HttpError => new HttpError(404, "task_not_found", "there is no task with that id");
-
-async function inTransaction<T>(db: Db, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-  const c = await db.connect();
-  try {
-    await c.query("BEGIN");
-    const result = await work(c);
-    await c.query("COMMIT");
-    return result;
-  } catch (e) {
-    await c.query("ROLLBACK");
-    throw e;
-  } finally {
-    c.release();
-  }
-}
 
 export async function loadSnapshot(q: Queryable, row: TaskRow): Promise<TaskSnapshot> {
   return {
