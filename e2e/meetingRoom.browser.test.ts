@@ -133,8 +133,8 @@ const unit = (v: { x: number; z: number }) => {
 /**
  * Walks into a door with the keyboard, as a person would. Keys move relative to the camera,
  * whose angle depends on the first frame; two short steps ("s", then "d") tell which way each
- * key goes on the ground, then each step takes the key that points most nearly at the door,
- * until the room's page opens.
+ * key goes on the ground, then each step takes the key that points most nearly at the door (and
+ * learns again from where it went), until the room's page opens.
  */
 async function walkThroughDoor(page: Page, door: { x: number; z: number }, inside: RegExp): Promise<void> {
   const entered = () => inside.test(page.url());
@@ -156,10 +156,13 @@ async function walkThroughDoor(page: Page, door: { x: number; z: number }, insid
     const to = await selfPosition(page);
     return { x: to.x - from.x, z: to.z - from.z };
   };
+  // The camera takes its angle from the first frame that shows you: let it settle before learning the keys.
+  await page.waitForTimeout(1500);
   const back = await step("s", 0.3);
   if (!back) return;
   const right = await step("d", 0.3);
   if (!right) return;
+  const OPPOSITE: Record<Key, Key> = { w: "s", s: "w", a: "d", d: "a" };
   const ways: Record<Key, { x: number; z: number }> = {
     s: unit(back), w: unit({ x: -back.x, z: -back.z }), d: unit(right), a: unit({ x: -right.x, z: -right.z }),
   };
@@ -168,7 +171,11 @@ async function walkThroughDoor(page: Page, door: { x: number; z: number }, insid
     const toDoor = unit({ x: door.x - p.x, z: door.z - p.z });
     const key = (Object.keys(ways) as Key[]).reduce((best, k) =>
       ways[k].x * toDoor.x + ways[k].z * toDoor.z > ways[best].x * toDoor.x + ways[best].z * toDoor.z ? k : best);
-    if (!(await step(key, 0.5))) return;
+    const moved = await step(key, 0.5);
+    if (!moved) return;
+    // What the key did this time is what it does now.
+    ways[key] = unit(moved);
+    ways[OPPOSITE[key]] = unit({ x: -moved.x, z: -moved.z });
   }
   await page.waitForURL(inside, { timeout: 30_000 });
 }
