@@ -22,6 +22,12 @@ const RoomPage = lazy(() => import("./pages/meetings/RoomPage.tsx"));
 const MyMeetingsPage = lazy(() => import("./pages/meetings/MyMeetingsPage.tsx"));
 const BookingPage = lazy(() => import("./pages/meetings/BookingPage.tsx"));
 const MeetingRoomPage = lazy(() => import("./pages/meetingRoom/MeetingRoomPage.tsx"));
+/** Events: the pages around them, and the live hall (three and fiber again). */
+const EventsPage = lazy(() => import("./pages/events/EventsPage.tsx"));
+const EventPage = lazy(() => import("./pages/events/EventPage.tsx"));
+const EventFormPage = lazy(() => import("./pages/events/EventFormPage.tsx"));
+const ManageEventsPage = lazy(() => import("./pages/events/ManageEventsPage.tsx"));
+const StagePage = lazy(() => import("./pages/stage/StagePage.tsx"));
 const pageFallback = <div className="company-shell company-shell--loading" />;
 
 export function App() {
@@ -65,6 +71,18 @@ export function App() {
       return <Suspense fallback={pageFallback}><MyMeetingsPage /></Suspense>;
     case "meeting-new":
       return <Suspense fallback={pageFallback}><BookingPage /></Suspense>;
+    case "events":
+      return <Suspense fallback={pageFallback}><EventsPage /></Suspense>;
+    case "event":
+      return <Suspense fallback={pageFallback}><EventPage key={route.eventId} eventId={route.eventId} /></Suspense>;
+    case "event-new":
+      return <Suspense fallback={pageFallback}><EventFormPage /></Suspense>;
+    case "event-edit":
+      return <Suspense fallback={pageFallback}><EventFormPage key={route.eventId} eventId={route.eventId} /></Suspense>;
+    case "event-live":
+      return <Suspense fallback={null}><StagePage key={route.eventId} eventId={route.eventId} /></Suspense>;
+    case "manage-events":
+      return <Suspense fallback={pageFallback}><ManageEventsPage /></Suspense>;
     case "not-found":
       return <NotFound />;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { companyPath, parkPath, parseRoute, roomInsidePath, roomPath } from "./router.ts";
+import { companyPath, eventLivePath, eventPath, parkPath, parseRoute, roomInsidePath, roomPath } from "./router.ts";
 
 describe("routes", () => {
   it("reads the landing page and park pages from the path", () => {
@@ -32,5 +32,16 @@ describe("routes", () => {
     expect(parseRoute("/rooms/nope/inside")).toEqual({ name: "not-found", path: "/rooms/nope/inside" });
     expect(parseRoute("/meetings")).toEqual({ name: "meetings" });
     expect(parseRoute("/meetings/new")).toEqual({ name: "meeting-new" });
+  });
+
+  it("reads the event pages, the live hall and the managers' queue", () => {
+    const id = "5f0c3c1e-7f55-4a4c-9a36-0c9d7b3b2f10";
+    expect(parseRoute("/events")).toEqual({ name: "events" });
+    expect(parseRoute("/events/new")).toEqual({ name: "event-new" });
+    expect(parseRoute(eventPath(id))).toEqual({ name: "event", eventId: id });
+    expect(parseRoute(`${eventPath(id)}/edit`)).toEqual({ name: "event-edit", eventId: id });
+    expect(parseRoute(eventLivePath(id))).toEqual({ name: "event-live", eventId: id });
+    expect(parseRoute("/manage/events")).toEqual({ name: "manage-events" });
+    expect(parseRoute("/events/nope/live")).toEqual({ name: "not-found", path: "/events/nope/live" });
   });
 });

@@ -20,11 +20,18 @@ export type Route =
   | { name: "room-inside"; roomId: string }
   | { name: "meetings" }
   | { name: "meeting-new" }
+  | { name: "events" }
+  | { name: "event"; eventId: string }
+  | { name: "event-new" }
+  | { name: "event-edit"; eventId: string }
+  | { name: "event-live"; eventId: string }
+  | { name: "manage-events" }
   | { name: "not-found"; path: string };
 
 const PARK_PATH = /^\/park\/([a-z0-9][a-z0-9-]{0,47})\/?$/;
 const TASK_PATH = /^\/tasks\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/edit)?\/?$/;
 const ROOM_PATH = /^\/rooms\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/inside)?\/?$/;
+const EVENT_PATH = /^\/events\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/edit|\/live)?\/?$/;
 const COMPANY_PATH = /^\/companies\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/;
 
 export function parseRoute(pathname: string): Route {
@@ -48,6 +55,15 @@ export function parseRoute(pathname: string): Route {
   if (/^\/meetings\/?$/.test(pathname)) return { name: "meetings" };
   // The booking form reads what to book from its query (?room=…&task=…&with=…).
   if (/^\/meetings\/new\/?$/.test(pathname)) return { name: "meeting-new" };
+  if (/^\/events\/?$/.test(pathname)) return { name: "events" };
+  if (/^\/events\/new\/?$/.test(pathname)) return { name: "event-new" };
+  const event = EVENT_PATH.exec(pathname);
+  if (event?.[1]) {
+    if (event[2] === "/edit") return { name: "event-edit", eventId: event[1] };
+    if (event[2] === "/live") return { name: "event-live", eventId: event[1] };
+    return { name: "event", eventId: event[1] };
+  }
+  if (/^\/manage\/events\/?$/.test(pathname)) return { name: "manage-events" };
   return { name: "not-found", path: pathname };
 }
 
@@ -55,6 +71,8 @@ export const parkPath = (parkId: string): string => `/park/${parkId}`;
 export const companyPath = (companyId: string): string => `/companies/${companyId}`;
 export const roomPath = (roomId: string): string => `/rooms/${roomId}`;
 export const roomInsidePath = (roomId: string): string => `/rooms/${roomId}/inside`;
+export const eventPath = (eventId: string): string => `/events/${eventId}`;
+export const eventLivePath = (eventId: string): string => `/events/${eventId}/live`;
 
 /** Extra facts a navigation carries that do not belong in the address (a portal's arrival point). */
 export interface RouteState {

@@ -4,7 +4,8 @@ import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/cor
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { Encoder } from "@colyseus/schema";
 import express from "express";
-import { ROOM_MEETING, ROOM_PARK } from "../shared/protocol/rooms.ts";
+import { HALL_SEATS } from "../shared/constants.ts";
+import { ROOM_MEETING, ROOM_PARK, ROOM_STAGE } from "../shared/protocol/rooms.ts";
 import type { Db } from "./db/pool.ts";
 import { findPark, listParks } from "./db/repositories/parks.ts";
 import type { ApiRoute } from "./http/apiRoute.ts";
@@ -15,6 +16,7 @@ import { companyRoutes } from "./http/companies/companies.routes.ts";
 import { companyMemberRoutes } from "./http/companies/companyMembers.routes.ts";
 import { expertRoutes } from "./http/experts/experts.routes.ts";
 import { imageRoutes } from "./http/images/images.routes.ts";
+import { eventRoutes } from "./http/events/events.routes.ts";
 import { meetingRoutes } from "./http/meetings/meetings.routes.ts";
 import { mountRoutes } from "./http/mountRoutes.ts";
 import { notificationRoutes } from "./http/notifications/notifications.routes.ts";
@@ -28,6 +30,7 @@ import { visitRoutes } from "./http/visits/visits.routes.ts";
 import type { Logger } from "./logger.ts";
 import { authorizeMeetingJoin, MeetingRoom } from "./rooms/MeetingRoom.ts";
 import { authorizeParkJoin, ParkRoom, type ParkRoomClass } from "./rooms/ParkRoom.ts";
+import { authorizeStageJoin, StageRoom } from "./rooms/StageRoom.ts";
 import type { Accounts } from "./services/accounts.ts";
 
 export interface AppDeps {
@@ -38,6 +41,8 @@ export interface AppDeps {
   clientDir?: string;
   /** Extra park-like room types, e.g. the benchmark's baseline room; they get the same deps and auth. */
   extraRooms?: Record<string, ParkRoomClass>;
+  /** Seats of one launch hall instance (default HALL_SEATS); tests use a small hall to see overflow. */
+  hallSeats?: number;
 }
 
 /** People in each park now, from the matchmaker's room listings (every process's, with Redis). */
@@ -66,7 +71,7 @@ export function createEnclaveServer(deps: AppDeps): Server {
     Object.entries(deps.extraRooms ?? {}).map(([name, klass]) => [name, defineRoom(bind(klass)).filterBy(["parkId"])]),
   );
 
-  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...peopleRoutes(db), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db), ...expertRoutes(db, log), ...taskSearchRoutes(db), ...notificationRoutes(db), ...taskRoutes(db, log), ...meetingRoutes(db, log)];
+  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...peopleRoutes(db), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db), ...expertRoutes(db, log), ...taskSearchRoutes(db), ...notificationRoutes(db), ...taskRoutes(db, log), ...meetingRoutes(db, log), ...eventRoutes(db, log)];
   const openApi = openApiDocument(routes);
 
   return defineServer({
@@ -76,6 +81,10 @@ export function createEnclaveServer(deps: AppDeps): Server {
         static override deps = { accounts, db, log };
         static override onAuth = (token: string, options: unknown) => authorizeMeetingJoin(accounts, token, options);
       }).filterBy(["meetingRoomId"]),
+      [ROOM_STAGE]: defineRoom(class extends StageRoom {
+        static override deps = { accounts, db, log, hallSeats: deps.hallSeats ?? HALL_SEATS };
+        static override onAuth = (token: string, options: unknown) => authorizeStageJoin(accounts, token, options);
+      }).filterBy(["eventId"]),
       ...extra,
     },
     // The largest message a client may send. The 4 KB default would close the socket on a long

@@ -56,3 +56,11 @@ export const CLINIC_DEFAULT_MINUTES = 15;
 export const DOOR_ENTER_RADIUS = 1.2;
 /** Coming back out, you stand this far in front of the door: outside its enter radius. */
 export const DOOR_EXIT_DISTANCE = 2.5;
+
+/** Seats of one launch hall instance; the hall holds 20 rows of 30. A full hall opens another
+ * instance of the same event that follows the same stage. */
+export const HALL_SEATS = 600;
+/** People may come into an event's hall this long before it starts (hosts any time). */
+export const EVENT_DOORS_OPEN_MINUTES = 30;
+/** RSVPed people are reminded this long before an event starts. */
+export const EVENT_REMINDER_MINUTES = 10;

@@ -1,15 +1,17 @@
 import i18next from "i18next";
 import { initReactI18next, useTranslation } from "react-i18next";
 import type { en } from "./locales/en.ts";
+import type { eventsEn } from "./locales/events.en.ts";
 import type { meetingRoomEn } from "./locales/meetingRoom.en.ts";
 import type { meetingsEn } from "./locales/meetings.en.ts";
+import type { stageEn } from "./locales/stage.en.ts";
 import { resources } from "./resources.ts";
 import { isLanguage, LANGUAGE_STORAGE_KEY, pickLanguage, type Language } from "./language.ts";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof en; meetings: typeof meetingsEn; meetingRoom: typeof meetingRoomEn };
+    resources: { translation: typeof en; meetings: typeof meetingsEn; meetingRoom: typeof meetingRoomEn; events: typeof eventsEn; stage: typeof stageEn };
   }
 }
 
@@ -32,7 +34,7 @@ export function initI18n(): typeof i18next {
     fallbackLng: "en",
     supportedLngs: ["zh-CN", "en"],
     resources,
-    ns: ["translation", "meetings", "meetingRoom"],
+    ns: ["translation", "meetings", "meetingRoom", "events", "stage"],
     // React escapes what it renders; escaping here too would show &amp; in names.
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -1,8 +1,12 @@
 import { en } from "./locales/en.ts";
+import { eventsEn } from "./locales/events.en.ts";
+import { eventsZhCN } from "./locales/events.zh-CN.ts";
 import { meetingRoomEn } from "./locales/meetingRoom.en.ts";
 import { meetingRoomZhCN } from "./locales/meetingRoom.zh-CN.ts";
 import { meetingsEn } from "./locales/meetings.en.ts";
 import { meetingsZhCN } from "./locales/meetings.zh-CN.ts";
+import { stageEn } from "./locales/stage.en.ts";
+import { stageZhCN } from "./locales/stage.zh-CN.ts";
 import { zhCN } from "./locales/zh-CN.ts";
 
 /**
@@ -11,6 +15,6 @@ import { zhCN } from "./locales/zh-CN.ts";
  * namespace holding them all grows past what the type-checker can follow.
  */
 export const resources = {
-  en: { translation: en, meetings: meetingsEn, meetingRoom: meetingRoomEn },
-  "zh-CN": { translation: zhCN, meetings: meetingsZhCN, meetingRoom: meetingRoomZhCN },
+  en: { translation: en, meetings: meetingsEn, meetingRoom: meetingRoomEn, events: eventsEn, stage: stageEn },
+  "zh-CN": { translation: zhCN, meetings: meetingsZhCN, meetingRoom: meetingRoomZhCN, events: eventsZhCN, stage: stageZhCN },
 };

@@ -26,6 +26,10 @@ export const PERMISSIONS = {
   "meeting.manage": ["manager"],
   /** Book a meeting room's calendar (the room's own rules say which rooms). */
   "meeting.book": ["resident", "manager"],
+  /** Create events for one's company (a manager approves them), RSVP, ask questions. */
+  "event.create": ["resident", "manager"],
+  /** Approve or reject companies' events; hold the park's own. */
+  "event.approve": ["manager"],
   /** Park-wide figures: every booth's visits. */
   "dashboard.view": ["manager"],
 } as const satisfies Record<string, readonly Role[]>;

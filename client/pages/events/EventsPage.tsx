@@ -1,0 +1,4 @@
+/** Placeholder until the events pages land. */
+export default function EventsPage() {
+  return null;
+}
