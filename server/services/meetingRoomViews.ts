@@ -5,6 +5,7 @@ import { clinicOpenAt } from "../../shared/rules/clinicHours.ts";
 import { atTheDoor } from "../../shared/rules/meetingAccess.ts";
 import { can } from "../../shared/rules/permissions.ts";
 import type { Db } from "../db/pool.ts";
+import { bookingForReader } from "../../shared/rules/bookingPrivacy.ts";
 import { listBookingViews } from "../db/repositories/meetingBookings.ts";
 import { findMeetingRoom, type MeetingRoomRow } from "../db/repositories/meetingRooms.ts";
 import { clinicHoursOf, ownerViews } from "../db/repositories/meetingRoomWrites.ts";
@@ -69,7 +70,8 @@ export async function roomDetail(
 ): Promise<MeetingRoomDetail> {
   const room = await liveRoom(db, roomId);
   const [summary] = await roomSummaries(db, [room], live, now);
-  const upcoming = await listBookingViews(db, { by: "room", roomId, from: now, to: new Date(now.getTime() + (BOOKING_MAX_DAYS_AHEAD + 1) * 86_400_000) }, UPCOMING_LIMIT);
+  const upcoming = (await listBookingViews(db, { by: "room", roomId, from: now, to: new Date(now.getTime() + (BOOKING_MAX_DAYS_AHEAD + 1) * 86_400_000) }, UPCOMING_LIMIT))
+    .map((b) => bookingForReader(b, reader));
   const current = upcoming.find((b) => Date.parse(b.startsAt) <= now.getTime()) ?? null;
   const hours = (await clinicHoursOf(db, [room.id])).get(room.id) ?? [];
   return { ...summary!, hours, upcoming, current, can: await abilities(db, room, reader, live.get(room.id), now) };

@@ -49,6 +49,7 @@ export const meetingsEn = {
   },
   fields: { name: "Name", description: "Description", visibility: "Who may come in", capacity: "Capacity", owner: "Owner", kind: "Kind" },
   calendar: {
+    taken: "Booked",
     title: "Booking calendar",
     prev: "Previous week",
     next: "Next week",

@@ -51,6 +51,7 @@ export const meetingsZhCN: Texts<typeof meetingsEn> = {
   },
   fields: { name: "名称", description: "简介", visibility: "谁可以进入", capacity: "容纳人数", owner: "所属", kind: "类型" },
   calendar: {
+    taken: "已被预约",
     title: "预约日历",
     prev: "上一周",
     next: "下一周",

@@ -186,7 +186,7 @@ export default function BookingPage() {
                 : (
                   <ul className="room-upcoming">
                     {dayBookings.map((b) => (
-                      <li key={b.id}><strong>{formatClockSpan(b.startsAt, b.endsAt, lng)}</strong> <span>{b.title}</span> <Person person={b.booker} /></li>
+                      <li key={b.id}><strong>{formatClockSpan(b.startsAt, b.endsAt, lng)}</strong> <span>{b.title || t("calendar.taken")}</span> <Person person={b.booker} /></li>
                     ))}
                   </ul>
                 )}

@@ -94,7 +94,7 @@ export default function RoomPage({ roomId }: { roomId: string }) {
           </div>
           {room.current && (
             <p className="room-page__now" data-testid="room-current">
-              <strong>{t("now")}</strong> {room.current.title} · {formatSpan(room.current.startsAt, room.current.endsAt, lng)}
+              <strong>{t("now")}</strong> {room.current.title || t("calendar.taken")} · {formatSpan(room.current.startsAt, room.current.endsAt, lng)}
             </p>
           )}
           <div className="room-page__actions">
@@ -124,7 +124,7 @@ export default function RoomPage({ roomId }: { roomId: string }) {
                 <ul className="room-upcoming">
                   {room.upcoming.slice(0, 6).map((b) => (
                     <li key={b.id}>
-                      <strong>{b.title}</strong>
+                      <strong>{b.title || t("calendar.taken")}</strong>
                       <span className="muted">{formatSpan(b.startsAt, b.endsAt, lng)}</span>
                       <Person person={b.booker} />
                     </li>

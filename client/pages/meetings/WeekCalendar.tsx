@@ -63,8 +63,8 @@ export function WeekCalendar({ monday, bookings, clinicHours, now, onWeek, onPic
             {blocks.filter((b) => b.dayIndex === dayIndex).map((b) => (
               <div key={b.booking.id} className={`room-calendar__block${b.cutBefore ? " room-calendar__block--cut-before" : ""}${b.cutAfter ? " room-calendar__block--cut-after" : ""}`}
                 style={{ top: `${b.top * 100}%`, height: `${b.height * 100}%` }} data-testid="calendar-block" data-booking-id={b.booking.id}
-                title={`${b.booking.title} · ${formatSpan(b.booking.startsAt, b.booking.endsAt, lng)} · ${b.booking.booker.displayName}`}>
-                <strong>{b.booking.title}</strong>
+                title={`${b.booking.title || t("calendar.taken")} · ${formatSpan(b.booking.startsAt, b.booking.endsAt, lng)} · ${b.booking.booker.displayName}`}>
+                <strong>{b.booking.title || t("calendar.taken")}</strong>
                 <span>{formatClockSpan(b.booking.startsAt, b.booking.endsAt, lng)}</span>
               </div>
             ))}

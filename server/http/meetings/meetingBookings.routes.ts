@@ -1,6 +1,7 @@
 import {
   BookingParams, BookingQuery, CreateBookingBody, MeetingBooking, MeetingBookingList, MeetingRoomParams, TaskMeetingsParams,
 } from "../../../shared/protocol/meetings.ts";
+import { bookingForReader } from "../../../shared/rules/bookingPrivacy.ts";
 import type { Db } from "../../db/pool.ts";
 import { listBookingViews } from "../../db/repositories/meetingBookings.ts";
 import type { Logger } from "../../logger.ts";
@@ -15,13 +16,15 @@ const DAY_MS = 86_400_000;
 export const meetingBookingRoutes = (db: Db, log: Logger) => [
   apiRoute({
     method: "get", path: "/api/meeting-rooms/:id/bookings", tag: "meetings", auth: "optional",
-    summary: "A room's calendar: standing bookings that end after `from` (default now) and start within `days` of it",
+    summary: "A room's calendar: standing bookings that end after `from` (default now) and start within `days` of it; titles, invitees and tasks only for their booker, invitees and managers",
     params: MeetingRoomParams, query: BookingQuery, status: 200, response: MeetingBookingList,
     errors: { 400: "the query is invalid", 404: "no meeting room with that id, or it was archived" },
-    handler: async ({ params, query }) => {
+    handler: async ({ params, query, actor }) => {
       const room = await liveRoom(db, params.id);
       const from = query.from ? new Date(query.from) : new Date();
-      return { bookings: await listBookingViews(db, { by: "room", roomId: room.id, from, to: new Date(from.getTime() + query.days * DAY_MS) }) };
+      const bookings = await listBookingViews(db, { by: "room", roomId: room.id, from, to: new Date(from.getTime() + query.days * DAY_MS) });
+      const reader = actor ? { id: actor.user.id, role: actor.user.role } : null;
+      return { bookings: bookings.map((b) => bookingForReader(b, reader)) };
     },
   }),
   apiRoute({

@@ -57,6 +57,12 @@ describe("booking a room", () => {
 
     const calendar = await server.api<MeetingBookingList>("GET", `/api/meeting-rooms/${parkRoom}/bookings?from=${encodeURIComponent(at(23))}&days=1`);
     expect(calendar.body.bookings.map((b) => b.id)).toEqual([r.body.id]);
+    // Outsiders see that the time is taken and by whom, not what for or with whom.
+    expect(calendar.body.bookings[0]).toMatchObject({ title: "", invitees: [], booker: { id: booker.user.id } });
+    const asStranger = await server.api<MeetingBookingList>("GET", `/api/meeting-rooms/${parkRoom}/bookings?from=${encodeURIComponent(at(23))}&days=1`, undefined, stranger.token);
+    expect(asStranger.body.bookings[0]).toMatchObject({ title: "", invitees: [] });
+    const asInvitee = await server.api<MeetingBookingList>("GET", `/api/meeting-rooms/${parkRoom}/bookings?from=${encodeURIComponent(at(23))}&days=1`, undefined, guestOfHonour.token);
+    expect(asInvitee.body.bookings[0]).toMatchObject({ title: "Design review", invitees: [{ id: guestOfHonour.user.id }] });
     const later = await server.api<MeetingBookingList>("GET", `/api/meeting-rooms/${parkRoom}/bookings?from=${encodeURIComponent(at(25))}&days=1`);
     expect(later.body.bookings).toEqual([]);
     expect((await server.api<MeetingRoomDetail>("GET", `/api/meeting-rooms/${parkRoom}`)).body.upcoming.map((b) => b.id)).toContain(r.body.id);
