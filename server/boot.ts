@@ -11,6 +11,7 @@ import { createAccounts, type Accounts } from "./services/accounts.ts";
 import { applyDemoSetting } from "./services/demoData.ts";
 import { insertMissingMeetingRooms, readMeetingRoomSeeds } from "./services/meetingRoomSeeds.ts";
 import { readParkSeeds } from "./services/parkSeeds.ts";
+import { startEventReminders } from "./services/eventReminders.ts";
 import { startAutoAccept } from "./services/taskLifecycle.ts";
 import { loadTokenSecret } from "./services/tokenSecret.ts";
 
@@ -23,7 +24,7 @@ export interface Running {
 }
 
 /** Everything `npm start` does after reading the environment: database, migrations, parks, rooms, port. */
-export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, "clientDir" | "extraRooms"> = {}): Promise<Running> {
+export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, "clientDir" | "extraRooms" | "hallSeats"> = {}): Promise<Running> {
   const database = await openDatabase(env, log);
   try {
     const { db } = database;
@@ -47,11 +48,14 @@ export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, 
     log.info({ port, embeddedDatabase: database.embedded }, `Enclave is listening on http://localhost:${port}`);
     // Deliveries nobody answered in time are accepted by the system, checked every minute.
     const stopAutoAccept = startAutoAccept(db, log);
+    // People who RSVPed hear shortly before an event starts, checked every minute.
+    const stopReminders = startEventReminders(db, log);
 
     return {
       server, port, db, accounts,
       stop: async () => {
         stopAutoAccept();
+        stopReminders();
         await server.gracefullyShutdown(false);
         await database.close();
       },
