@@ -11,6 +11,7 @@ import { AppLink } from "./AppLink.tsx";
 /** The frame of the company, profile and booth pages: the site header with its links, then the page. */
 export function PageShell({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
+  const { t: te } = useTranslation("events");
   const session = useSession();
   const route = useRoute();
   const user = session?.user;
@@ -23,11 +24,13 @@ export function PageShell({ title, children }: { title: string; children: ReactN
     { to: "/", label: t("company.nav.parks"), current: route.name === "landing" },
     { to: "/companies", label: t("company.nav.companies"), current: route.name === "companies" || route.name === "company" },
     { to: "/tasks", label: t("tasks.title"), current: route.name.startsWith("task") },
+    { to: "/events", label: te("title"), current: route.name === "events" || route.name.startsWith("event-") && route.name !== "event-live" || route.name === "event" },
     ...(user ? [{ to: "/me", label: t("company.nav.me"), current: route.name === "me" }] : []),
     ...(user?.role === "manager" ? [{ to: "/manage/booths", label: t("company.nav.manageBooths"), current: route.name === "manage-booths" }] : []),
     ...(user?.role === "manager" ? [
       { to: "/manage/disputes", label: t("tasks.queues.disputes"), current: route.name === "manage-disputes" },
       { to: "/manage/experts", label: t("tasks.queues.experts"), current: route.name === "manage-experts" },
+      { to: "/manage/events", label: te("queue.title"), current: route.name === "manage-events" },
     ] : []),
   ];
 

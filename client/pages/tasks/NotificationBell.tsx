@@ -1,17 +1,30 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { EVENT_NOTIFICATION_KINDS } from "../../../shared/protocol/events.ts";
 import type { Notification } from "../../../shared/protocol/tasks.ts";
 import { useLanguage } from "../../i18n/i18n.ts";
-import { navigate, roomPath } from "../../router.ts";
+import { eventPath, navigate, roomPath } from "../../router.ts";
 import { notificationsStore, useNotifications } from "../../state/notifications.ts";
 import { useSession } from "../../state/session.ts";
 import { isLabelled } from "./TaskHistory.tsx";
 import { taskPath } from "./TaskBits.tsx";
 
+/** The event notification kinds (shared/protocol/events.ts) and the events:notify.* line each gets. */
+type EventSaid = "starting" | "approved" | "rejected" | "cancelled";
+const EVENT_KINDS: Record<(typeof EVENT_NOTIFICATION_KINDS)[number], EventSaid> = {
+  "event-starting": "starting", "event-approved": "approved", "event-rejected": "rejected", "event-cancelled": "cancelled",
+};
+const EVENT_KINDS_SAID: Partial<Record<string, EventSaid>> = EVENT_KINDS;
+
 const text = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
 
 /** Where a notification leads, and what it says: the task's title and what happened to it, or the meeting's and its room. */
-function describe(n: Notification): { to: string; title: string; action: string | null; by: string | null; meeting?: "invited" | "cancelled" } {
+function describe(n: Notification): {
+  to: string; title: string; action: string | null; by: string | null; meeting?: "invited" | "cancelled"; event?: EventSaid;
+} {
+  const eventId = text(n.payload.eventId);
+  const eventKind = EVENT_KINDS_SAID[n.kind];
+  if (eventKind && eventId) return { to: eventPath(eventId), title: text(n.payload.title) ?? "", action: null, by: null, event: eventKind };
   const roomId = text(n.payload.roomId);
   if ((n.kind === "meeting-invited" || n.kind === "meeting-cancelled") && roomId) {
     const room = text(n.payload.roomName);
@@ -29,6 +42,7 @@ function describe(n: Notification): { to: string; title: string; action: string 
 export function NotificationBell({ inPark = false }: { inPark?: boolean }) {
   const { t } = useTranslation();
   const { t: tm } = useTranslation("meetings");
+  const { t: te } = useTranslation("events");
   const lng = useLanguage();
   const session = useSession();
   const id = useId();
@@ -81,7 +95,7 @@ export function NotificationBell({ inPark = false }: { inPark?: boolean }) {
                 return (
                   <li key={n.id} className={n.read ? "task-bell__item" : "task-bell__item task-bell__item--unread"}>
                     <a href={d.to} onClick={(e) => { e.preventDefault(); follow(n, d.to); }}>
-                      <span className="task-bell__what">{d.by && `${d.by} · `}{d.meeting ? tm(`notify.${d.meeting}`) : d.action && isLabelled(d.action) ? t(`tasks.actions.${d.action}`) : d.title ? t("tasks.title") : t("tasks.queues.experts")}</span>
+                      <span className="task-bell__what">{d.by && `${d.by} · `}{d.event ? te(`notify.${d.event}`) : d.meeting ? tm(`notify.${d.meeting}`) : d.action && isLabelled(d.action) ? t(`tasks.actions.${d.action}`) : d.title ? t("tasks.title") : t("tasks.queues.experts")}</span>
                       {d.title && <span className="task-bell__title">{d.title}</span>}
                       <span className="task-bell__when muted">{new Date(n.createdAt).toLocaleString(lng, { dateStyle: "short", timeStyle: "short" })}</span>
                     </a>
