@@ -81,8 +81,19 @@ export function EventCard({ event, now }: { event: EventSummary; now: Date }) {
 
 /** A failed events call in the person's words: refusals and missing events by status, the rest as the company pages say them. */
 export function eventErrorText(t: TFunction<"events">, tt: TFunction, error: ApiError): string {
-  if (error.code === "venue_taken" || error.code === "booking_overlap" || error.code === "event_overlap") return t("errors.venueTaken");
-  if (error.code === "bad_time") return t("errors.badTime");
+  switch (error.code) {
+    case "bad_time": return t("errors.badTime");
+    case "not_a_member": return t("errors.notAMember");
+    case "managers_only": return t("errors.managersOnly");
+    case "unknown_image": return t("errors.unknownImage");
+    case "room_elsewhere": case "room_not_found": return t("errors.roomGone");
+    case "person_not_found": return t("errors.personGone");
+    case "ended": return t("errors.ended");
+    case "cancelled": case "not_cancellable": return t("errors.cancelled");
+    case "not_open": return t("errors.notOpen");
+    case "not_pending": return t("errors.notPending");
+    case "event_not_found": return t("errors.notFound");
+  }
   if (error.status === 403) return t("errors.forbidden");
   if (error.status === 404) return t("errors.notFound");
   if (error.status === 409) return t("errors.conflict", { detail: error.message });
