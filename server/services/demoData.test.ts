@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BoothVisitReport, Company, CompanyList, ParkBooths, Profile, UploadedImage } from "../../shared/protocol/companies.ts";
 import type { ApiError, Session } from "../../shared/protocol/http.ts";
+import type { EventDetail, EventList } from "../../shared/protocol/events.ts";
 import type { MeetingRoomDetail, MeetingRoomList } from "../../shared/protocol/meetings.ts";
 import type { TaskList } from "../../shared/protocol/tasks.ts";
 import { createLogger } from "../logger.ts";
@@ -11,6 +12,7 @@ import { joinPark } from "../testing/parkProbe.ts";
 import { startTestServer, until, type TestServer } from "../testing/testServer.ts";
 import { applyDemoSetting, removeDemoData, seedDemoData } from "./demoData.ts";
 import { DEMO_IMAGES_DIR, readDemoFile } from "./demoDataFile.ts";
+import { readDemoEventFile } from "./demoEvents.ts";
 import { readDemoMeetingFile } from "./demoMeetings.ts";
 import { readDemoTaskFile } from "./demoTasks.ts";
 
@@ -19,11 +21,13 @@ const demo = readDemoFile();
 const demoNames = demo.companies.map((c) => c.name).sort();
 const demoTasks = readDemoTaskFile();
 const demoMeetings = readDemoMeetingFile();
+const demoEvents = readDemoEventFile();
 
 const TABLES = [
   "users", "images", "companies", "company_members", "booths", "business_cards", "booth_visits",
   "tasks", "task_applications", "task_deliveries", "task_events", "task_ratings", "certification_requests",
   "meeting_rooms", "meeting_room_hours", "meeting_bookings", "meeting_booking_invitees",
+  "events", "event_people", "event_rsvps", "event_decks", "event_questions", "event_attendance",
 ] as const;
 
 /** Every row of the tables the demo writes to, by key, so that two snapshots compare row for row. */
@@ -36,6 +40,7 @@ async function snapshot(server: TestServer): Promise<Record<string, string[]>> {
           : table === "meeting_rooms" ? "id::text || '=' || owner_kind || '/' || coalesce(owner_company_id::text, owner_user_id::text, '')"
             : table === "meeting_room_hours" ? "room_id::text || '/' || weekday || '/' || start_minute || '-' || end_minute"
               : table === "meeting_booking_invitees" ? "booking_id::text || '/' || user_id::text"
+                : table === "event_people" || table === "event_rsvps" ? "event_id::text || '/' || user_id::text"
                 : "id::text";
     const { rows } = await server.db.query<{ k: string }>(`SELECT ${key} AS k FROM ${table} ORDER BY 1`);
     out[table] = rows.map((r) => r.k);
@@ -212,6 +217,32 @@ describe("a server started with DEMO_DATA on", () => {
     expect(aboutTask.task).toBe("MES 车间看板 UI 改版设计");
   });
 
+  it("schedules events in the home park's launch hall: one about to start, more over the next days (one pending), one past with its figures", async () => {
+    const titleOf = (kind: "soon" | "days" | "pending" | "past") => demoEvents.events.find((e) =>
+      kind === "soon" ? "inMinutes" in e.start : kind === "past" ? "daysAgo" in e.start : kind === "pending" ? e.status === "pending" : "inDays" in e.start && e.status === "approved")!.title;
+    const upcoming = (await server.api<EventList>("GET", "/api/events?parkId=home&when=upcoming")).body.events;
+    expect(upcoming.map((e) => e.title)).toEqual(expect.arrayContaining([titleOf("soon"), titleOf("days")]));
+    expect(upcoming.map((e) => e.title)).not.toContain(titleOf("pending"));
+    const soon = upcoming.find((e) => e.title === titleOf("soon"))!;
+    expect(soon).toMatchObject({ status: "approved", venue: { kind: "launch-hall" }, company: { name: "数匠工业软件" } });
+    expect(soon.rsvps).toBeGreaterThan(0);
+    expect(Date.parse(soon.startsAt) - Date.now()).toBeLessThan(90 * 60_000);
+    expect((await server.api<{ next: { title: string } | null }>("GET", "/api/parks/home/events/now-next")).body.next?.title).toBe(titleOf("soon"));
+
+    const queue = (await server.api<EventList>("GET", "/api/events?when=pending", undefined, boss.token)).body.events;
+    expect(queue.map((e) => e.title)).toContain(titleOf("pending"));
+
+    const past = (await server.api<EventList>("GET", "/api/events?parkId=home&when=past")).body.events.find((e) => e.title === titleOf("past"))!;
+    const page = (await server.api<EventDetail>("GET", `/api/events/${past.id}`)).body;
+    expect(page.attendance.total).toBeGreaterThanOrEqual(5);
+    expect(page.attendance.peak).toBeGreaterThan(1);
+    expect(page.attendance.averageMinutes).toBeGreaterThan(10);
+    expect(page.answered.length).toBeGreaterThanOrEqual(2);
+    expect(page.decks).toHaveLength(1);
+    expect(page.decks[0]!.pageIds.length).toBeGreaterThan(0);
+    expect(page.coverImageId).not.toBeNull();
+  });
+
   it("changes nothing when seeded a second time", async () => {
     const before = await snapshot(server);
     const again = await seedDemoData(server.db, log);
@@ -275,6 +306,7 @@ describe("turning DEMO_DATA off after a run with it on", () => {
       "SELECT (SELECT count(*)::int FROM meeting_room_hours) AS hours, (SELECT count(*)::int FROM meeting_bookings) AS bookings",
     );
     expect(left.rows[0]).toEqual({ hours: 0, bookings: 0 });
+    expect((await server.db.query<{ n: number }>("SELECT count(*)::int AS n FROM events")).rows[0]!.n).toBe(0);
     expect((await server.api("POST", "/api/auth/login", { username: "realowner", password: "password1" })).status).toBe(200);
 
     // Nothing left to remove the next time.

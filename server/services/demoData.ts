@@ -8,6 +8,7 @@ import type { Logger } from "../logger.ts";
 import { DEMO_DIR, picturesOf, readDemoFile, type DemoCompany, type DemoFile, type DemoMember } from "./demoDataFile.ts";
 import { seededRandom } from "./demoDataRandom.ts";
 import { imageInfo } from "./imageInfo.ts";
+import { removeDemoEvents, seedDemoEvents } from "./demoEvents.ts";
 import { removeDemoMeetings, seedDemoMeetings } from "./demoMeetings.ts";
 import { seedDemoTasks } from "./demoTasks.ts";
 import { inTransaction } from "../db/inTransaction.ts";
@@ -214,6 +215,9 @@ export async function seedDemoData(db: Db, log: Logger): Promise<DemoSeedResult>
     // Meetings come after the people, companies and tasks they name.
     const meetings = await seedDemoMeetings(c, now, log, dir);
     if (meetings.length) log.info({ meetings: meetings.length }, "demo meetings booked");
+    // Events come after the companies and people that hold and attend them.
+    const events = await seedDemoEvents(c, now, log, dir);
+    if (events.length) log.info({ events: events.length }, "demo events scheduled");
     return result;
   });
 }
@@ -230,6 +234,7 @@ export async function removeDemoData(db: Db): Promise<DemoRemoval> {
     );
     // Before the companies and people go: their rooms would go with them.
     const rooms = await removeDemoMeetings(c);
+    await removeDemoEvents(c);
     const companies = await c.query<{ name: string }>("DELETE FROM companies WHERE demo RETURNING name");
     const images = await c.query(
       `DELETE FROM images i USING users u
