@@ -40,7 +40,7 @@ export function ParkScene({ layout: stored, lng, labelLayer }: { layout: ParkLay
       <Trees layout={layout} />
       <Furniture layout={layout} />
       <Portals portals={layout.portals} lng={lng} />
-      <Boards boards={layout.boards} lng={lng} />
+      <Boards boards={layout.boards} lng={lng} parkId={layout.id} />
       <Decorations decorations={layout.decorations} />
       <ZoneLabels layout={layout} lng={lng} />
       <MotionTicker />

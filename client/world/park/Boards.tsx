@@ -4,6 +4,7 @@ import { BoxGeometry, CanvasTexture, MeshStandardMaterial, SRGBColorSpace } from
 import type { Board, BoardKind } from "../../../shared/protocol/parkLayout.ts";
 import { BOARD_SIZES } from "../../../shared/rules/layoutValidation.ts";
 import type { Language } from "../../i18n/language.ts";
+import { EventsBoardFace } from "./EventsBoardFace.tsx";
 import { TaskBoardFace } from "./TaskBoardFace.tsx";
 
 /** Height of a board's panel and of its lower edge above the ground, by kind. */
@@ -105,17 +106,17 @@ const shared = {
 };
 
 /** Notice boards, task boards and event boards placed by managers, facing local +z. */
-export function Boards({ boards, lng }: { boards: readonly Board[]; lng: Language }) {
+export function Boards({ boards, lng, parkId }: { boards: readonly Board[]; lng: Language; parkId: string }) {
   return (
     <>
       {boards.map((b) => (
-        <BoardStand key={b.id} board={b} title={b.title[lng]} />
+        <BoardStand key={b.id} board={b} title={b.title[lng]} parkId={parkId} />
       ))}
     </>
   );
 }
 
-const BoardStand = memo(function BoardStand({ board, title }: { board: Board; title: string }) {
+const BoardStand = memo(function BoardStand({ board, title, parkId }: { board: Board; title: string; parkId: string }) {
   const { kind } = board;
   const width = BOARD_SIZES[kind].width;
   const { height, bottom } = PANEL[kind];
@@ -158,7 +159,9 @@ const BoardStand = memo(function BoardStand({ board, title }: { board: Board; ti
       ))}
       <mesh geometry={shared.panel} material={shared.frame} position={[0, bottom + height / 2, -0.02]} scale={[width + 0.08, height + 0.08, 1]} castShadow receiveShadow />
       {/* A task board shows the demand hall's newest open tasks, and opens one when clicked. */}
-      {kind === "task-board" ? <TaskBoardFace title={title} width={width} height={height} y={bottom + height / 2} /> : (
+      {/* An events board is the launch hall's sign: the event on now and the next, opened when clicked. */}
+      {kind === "task-board" ? <TaskBoardFace title={title} width={width} height={height} y={bottom + height / 2} />
+        : kind === "events" ? <EventsBoardFace parkId={parkId} title={title} width={width} height={height} y={bottom + height / 2} /> : (
         <mesh position={[0, bottom + height / 2, 0.035]} material={face.material}>
           <planeGeometry args={[width, height]} />
         </mesh>
