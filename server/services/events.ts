@@ -216,7 +216,8 @@ export async function createEvent(db: Db, reader: Reader, body: CreateEventBody,
 /**
  * Changes an event that has not ended (its hosts, its company's members, managers). An approved
  * company event stays approved when its time or venue moves: a manager approved the event, not the
- * minute, and its RSVPs would otherwise vanish from the lists until someone approved it again.
+ * minute, and its RSVPs would otherwise vanish from the lists until someone approved it again. A
+ * rejected one, changed, goes back to the managers' queue: changing it is how it is sent again.
  */
 export async function changeEvent(db: Db, reader: Reader, id: string, body: UpdateEventBody, now = new Date()): Promise<EventDetail> {
   const { event, standing } = await visibleEvent(db, id, reader);
@@ -237,6 +238,7 @@ export async function changeEvent(db: Db, reader: Reader, id: string, body: Upda
       startsAt: body.startsAt ? span.startsAt : undefined, endsAt: body.endsAt ? span.endsAt : undefined, venueRoomId: roomId,
     });
     if (body.people) await replaceEventPeople(c, event.id, peopleWithCreator(body.people, event.createdBy ?? reader.id));
+    if (event.status === "rejected") await setEventStatus(c, event.id, ["rejected"], "pending");
   });
   const changed = (await findEvent(db, event.id))!;
   return detailOf(db, changed, await standingOf(db, changed, reader), reader, now);

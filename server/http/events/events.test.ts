@@ -7,6 +7,7 @@ import type { ApiError, Session } from "../../../shared/protocol/http.ts";
 import { createLogger } from "../../logger.ts";
 import { remindDueEvents } from "../../services/eventReminders.ts";
 import { addMember, createCompany, manager, resident } from "../../testing/companyFixtures.ts";
+import { joinStage } from "../../testing/eventFixtures.ts";
 import { pngBytes } from "../../testing/fixtures/testImages.ts";
 import { startTestServer, type TestServer } from "../../testing/testServer.ts";
 
@@ -135,6 +136,11 @@ describe("approval", () => {
     expect(await notificationsOf(host, "event-rejected")).toEqual([expect.objectContaining({ eventId: made.body.id })]);
     expect((await detail(made.body.id)).status).toBe(404);
     expect((await detail(made.body.id, colleague)).status).toBe(200);
+
+    // Changed, it goes back to the managers' queue.
+    const resent = await server.api<Answer<EventDetail>>("PATCH", `/api/events/${made.body.id}`, { title: "Better launch" }, host.token);
+    expect(resent.body).toMatchObject({ status: "pending", title: "Better launch" });
+    expect((await list("when=pending", boss)).map((e) => e.id)).toContain(made.body.id);
   });
 });
 
@@ -313,5 +319,22 @@ describe("now and next", () => {
     expect(r.body.now?.id).toBe(running.id);
     expect(r.body.next?.id).toBe(next.id);
     expect((await server.api("GET", "/api/parks/nowhere/events/now-next")).status).toBe(404);
+  });
+});
+
+describe("watching", () => {
+  it("counts the people in the event's hall, in its summary and on the sign", async () => {
+    const event = await approved({ title: "Watched launch", startsAt: at(1), endsAt: at(3) });
+    await server.db.query("UPDATE events SET starts_at = now() - interval '1 minute' WHERE id = $1", [event.id]);
+    const viewers = await Promise.all([fan, other].map((who) => joinStage(server, who.token, event.id)));
+    try {
+      const watching = async () => (await list("parkId=home&when=upcoming")).find((e) => e.id === event.id)?.watching;
+      const deadline = Date.now() + 5000;
+      while ((await watching()) !== 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(await watching()).toBe(2);
+      expect((await detail(event.id)).body.watching).toBe(2);
+    } finally {
+      await Promise.all(viewers.map((v) => v.room.leave()));
+    }
   });
 });
