@@ -1,13 +1,15 @@
+import { matchMaker } from "@colyseus/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EVENT_DOORS_OPEN_MINUTES } from "../../shared/constants.ts";
 import type { Session } from "../../shared/protocol/http.ts";
 import {
-  CLOSE_STAGE_REMOVED, CLOSE_STAGE_REPLACED, MSG_S_ASK, MSG_S_COUNTDOWN, MSG_S_MUTE, MSG_S_PAGE, MSG_S_QUESTION, MSG_S_REACT,
+  CLOSE_STAGE_ENDED, CLOSE_STAGE_REMOVED, CLOSE_STAGE_REPLACED, MSG_S_ASK, MSG_S_COUNTDOWN, MSG_S_MUTE, MSG_S_PAGE, MSG_S_QUESTION, MSG_S_REACT,
   MSG_S_REMOVE, MSG_S_SLIDES, MSG_S_SPOTLIGHT, MSG_S_VOTE, REACTION_BURST,
 } from "../../shared/protocol/stageMessages.ts";
 import { seatTaken } from "../../shared/rules/hallSeats.ts";
 import { createCompany, resident } from "../testing/companyFixtures.ts";
 import { insertEvent, insertEventDeck, joinStage, lastStage, setProducts, type StageProbe } from "../testing/eventFixtures.ts";
+import type { StageRoom } from "./StageRoom.ts";
 import { startTestServer, until, type TestServer } from "../testing/testServer.ts";
 
 const HALL = 4;
@@ -269,5 +271,43 @@ describe("moderation and attendance", () => {
     await leaveAll(...probes);
     await eventually(async () => (await rows()).rows.every((r) => r.left), "every row closed");
     expect((await rows()).rows).toHaveLength(people.length);
+  });
+});
+
+describe("dropped connections and the end", () => {
+  it("keeps a dropped person's seat and attendance row; back, they get the stage as it is now", async () => {
+    const presenter = await guest();
+    const eventId = await insertEvent(server.db, { people: [{ userId: presenter.user.id, role: "speaker" }] });
+    const deck = await insertEventDeck(server.db, eventId, 3);
+    const speaker = await joinStage(server, presenter.token, eventId);
+    const dropperSession = await guest();
+    const dropper = await joinStage(server, dropperSession.token, eventId);
+    const { sessionId } = dropper.room;
+    const seat = dropper.me()!.seat;
+    let reconnected = false;
+    dropper.room.onReconnect(() => { reconnected = true; });
+    const local = matchMaker.getLocalRoomById(dropper.room.roomId)!;
+    const serverClient = local.clients.find((c) => c.sessionId === sessionId)!;
+    (serverClient.ref as unknown as { terminate(): void }).terminate();
+    speaker.room.send(MSG_S_SLIDES, { deckId: deck.id, page: 1 });
+    await until(() => reconnected, "the dropper to reconnect", 15_000);
+    await until(() => lastStage(dropper)?.page === 1, "the stage as it is now");
+    expect(dropper.room.sessionId).toBe(sessionId);
+    await until(() => dropper.me()?.seat === seat, "their own seat, kept");
+    await until(() => dropper.seen().has(presenter.user.id), "the speaker seen again");
+    await leaveAll(speaker, dropper);
+    const rows = await server.db.query(`SELECT 1 FROM event_attendance WHERE event_id = $1 AND user_id = $2`, [eventId, dropperSession.user.id]);
+    expect(rows.rowCount).toBe(1);
+  }, 30_000);
+
+  it("closes the hall when the event is over, recording everyone's leaving", async () => {
+    const eventId = await insertEvent(server.db);
+    const [a, b] = [await joinStage(server, (await guest()).token, eventId), await joinStage(server, (await guest()).token, eventId)];
+    await server.db.query(`UPDATE events SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [eventId]);
+    await (matchMaker.getLocalRoomById(a.room.roomId) as unknown as StageRoom).checkEnd();
+    await until(() => a.closed !== null && b.closed !== null, "both sent home");
+    expect([a.closed, b.closed]).toEqual([CLOSE_STAGE_ENDED, CLOSE_STAGE_ENDED]);
+    await eventually(async () => (await server.db.query(
+      `SELECT 1 FROM event_attendance WHERE event_id = $1 AND left_at IS NOT NULL`, [eventId])).rowCount === 2, "both rows closed");
   });
 });

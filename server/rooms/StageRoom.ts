@@ -2,7 +2,7 @@ import { type Client, type Deferred, matchMaker, Room, ServerError } from "@coly
 import { StateView } from "@colyseus/schema";
 import { EVENT_DOORS_OPEN_MINUTES, HALL_SEATS, RECONNECT_GRACE_SECONDS } from "../../shared/constants.ts";
 import {
-  AskMessage, CLOSE_STAGE_REMOVED, CLOSE_STAGE_REPLACED, CountdownMessage, HandMessage, InviteMessage, MSG_S_ASK,
+  AskMessage, CLOSE_STAGE_ENDED, CLOSE_STAGE_REMOVED, CLOSE_STAGE_REPLACED, CountdownMessage, HandMessage, InviteMessage, MSG_S_ASK,
   MSG_S_COUNTDOWN, MSG_S_HAND, MSG_S_INVITE, MSG_S_MUTE, MSG_S_PAGE, MSG_S_QUESTION, MSG_S_REACT, MSG_S_REACTIONS, MSG_S_REFUSED,
   MSG_S_REMOVE, MSG_S_SLIDES, MSG_S_SPOTLIGHT, MSG_S_STAGE, MSG_S_VOTE, QUESTION_BURST, QUESTION_MAX, QUESTION_PER_SECOND,
   QuestionMessage, REACTION_BURST, REACTION_PER_SECOND, REACTION_WINDOW_MS, ReactMessage, SlidesMessage, SpotlightMessage,
@@ -55,6 +55,8 @@ export const STAGE_ALLOWANCE = 20;
 /** People may stay this long after the event's end before the hall closes. */
 export const END_GRACE_MINUTES = 15;
 const MINUTE = 60_000;
+/** How often the hall looks whether its event ended or was cancelled. */
+const END_CHECK_MS = MINUTE;
 
 type StageClient = Client<{ auth: Actor }>;
 
@@ -172,6 +174,7 @@ export class StageRoom extends Room<{ state: StageState; client: StageClient }> 
     // A message type this server does not know (a newer client, a typo) is ignored, not fatal.
     this.onMessage("*", () => undefined);
     this.clock.setInterval(() => this.reactionTick(), REACTION_WINDOW_MS);
+    this.clock.setInterval(() => void this.checkEnd(), END_CHECK_MS);
   }
 
   override async onJoin(client: StageClient, _options: unknown, actor: Actor) {
@@ -271,6 +274,22 @@ export class StageRoom extends Room<{ state: StageState; client: StageClient }> 
       await publishStageNews(this.eventId, { kind: "watching", instance: this.state.instance, count: 0 });
     } catch (err) {
       this.deps.log.error({ err, eventId: this.eventId }, "could not close the attendance of a closing hall");
+    }
+  }
+
+  /** Closes the hall once its event is over (past the grace) or cancelled. Public so that tests
+   * can stand in for the clock. */
+  async checkEnd(): Promise<void> {
+    try {
+      const event = await findStageEvent(this.deps.db, this.eventId);
+      const over = !event || event.status === "cancelled" || Date.now() > event.endsAt.getTime() + END_GRACE_MINUTES * MINUTE;
+      if (!over) return;
+      for (const client of [...this.clients]) {
+        this.letGo(client.sessionId);
+        client.leave(CLOSE_STAGE_ENDED, "the event is over");
+      }
+    } catch (err) {
+      this.deps.log.error({ err, eventId: this.eventId }, "could not check whether an event ended");
     }
   }
 
