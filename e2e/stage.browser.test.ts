@@ -1,0 +1,188 @@
+import zlib from "node:zlib";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import type { UploadedImage } from "../shared/protocol/companies.ts";
+import type { Session } from "../shared/protocol/http.ts";
+import { createCompany } from "../server/testing/companyFixtures.ts";
+import { insertEvent, joinStage, setProducts, type StageProbe } from "../server/testing/eventFixtures.ts";
+import { poll, shot, startHarness, type Harness } from "./browserHarness.ts";
+
+/**
+ * A small launch in three real browsers against the real server. Ann (English) hosts Widget 2's
+ * launch: she uploads two slides and shows them; Lin (Chinese) and Bo (English) watch from the
+ * hall and follow as she turns the page. She puts a product in the spotlight and starts the
+ * countdown. Lin asks a question, Bo upvotes it, Ann puts it on the screen and both see it. Bo's
+ * applause reaches Lin as a burst; Lin raises her hand and Ann sees it. Then two hundred more
+ * people fill the hall for the pictures (both languages, the presenter's controls, the questions),
+ * and Bo leaves for the event page.
+ */
+
+const PASSWORD = "stage-test-password";
+const CROWD = 200;
+let h: Harness;
+
+/** A PNG of `w` × `h`, drawn by `colour(x, y)` (RGB), made without any image library. */
+function png(w: number, h: number, colour: (x: number, y: number) => [number, number, number]): Buffer {
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 3 + 1)] = 0;
+    for (let x = 0; x < w; x++) raw.set(colour(x, y), y * (w * 3 + 1) + 1 + x * 3);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(h, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/** A title slide (a white band on deep blue under a teal stripe) and a chart of rising bars. */
+const SLIDE_1 = png(800, 450, (x, y) => (y > 180 && y < 270 && x > 100 && x < 700 ? [255, 255, 255] : y < 50 ? [90, 209, 200] : [24, 38, 72]));
+const SLIDE_2 = png(800, 450, (x, y) => {
+  const bar = Math.floor((x - 80) / 130);
+  const top = [330, 260, 190, 120, 60][bar] ?? 999;
+  return x > 80 && (x - 80) % 130 < 90 && y > top && y < 400 ? [61, 123, 217] : [245, 247, 251];
+});
+/** The product's picture: an amber widget on white. */
+const WIDGET = png(400, 400, (x, y) => (Math.hypot(x - 200, y - 200) < 140 ? (Math.hypot(x - 200, y - 200) < 60 ? [255, 255, 255] : [242, 181, 68]) : [250, 250, 252]));
+
+async function signIn(page: Page, tab: RegExp, username: string, displayName: string): Promise<void> {
+  await page.goto(h.server.url + "/");
+  await page.getByRole("tab", { name: tab }).click();
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
+  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
+}
+
+async function goInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((p) => {
+    history.pushState({}, "", p);
+    window.dispatchEvent(new PopStateEvent("popstate", { state: {} }));
+  }, path);
+}
+
+const screen = (page: Page, what: string) => page.getByTestId("stage-screen").getAttribute(`data-${what}`);
+
+describe("the launch hall in a real browser", () => {
+  beforeAll(async () => { h = await startHarness(); }, 180_000);
+  afterAll(async () => { await h?.close(); });
+
+  it("runs a small launch with a presenter and two audience members, then fills the hall", async () => {
+    onTestFailed(() => h.reportFailure("stage-failure"));
+    const suffix = Date.now().toString(36).slice(-6);
+    const register = async (username: string, displayName: string) => {
+      const r = await h.server.api<Session>("POST", "/api/auth/register", { username, displayName, password: PASSWORD });
+      expect(r.status).toBe(201);
+      return r.body;
+    };
+    const ann = await register(`ann-${suffix}`, "Ann Carter");
+    await register(`lin-${suffix}`, "林晓");
+    await register(`bo-${suffix}`, "Bo Jensen");
+    const companyId = await createCompany(h.server, ann, "Widgetry");
+    const pic = await fetch(`${h.server.url}/api/images`, { method: "POST", headers: { "content-type": "image/png", authorization: `Bearer ${ann.token}` }, body: new Uint8Array(WIDGET) });
+    const picture = ((await pic.json()) as UploadedImage).id;
+    await setProducts(h.server.db, companyId, [
+      { name: "Widget 2", text: "Twice the torque, half the weight. Ships in spring.", imageId: picture },
+      { name: "Widget Mini", text: "For small hands.", imageId: null },
+    ]);
+    const eventId = await insertEvent(h.server.db, { companyId, title: "Widget 2 launch", people: [{ userId: ann.user.id, role: "host" }] });
+    const live = `/events/${eventId}/live`;
+
+    const host = await h.openPage("en-US");
+    const lin = await h.openPage("zh-CN");
+    const bo = await h.openPage("en-US");
+    await signIn(host, /^Sign in$/, `ann-${suffix}`, "Ann Carter");
+    await signIn(lin, /^登录$/, `lin-${suffix}`, "林晓");
+    await signIn(bo, /^Sign in$/, `bo-${suffix}`, "Bo Jensen");
+    for (const p of [host, lin, bo]) await goInApp(p, live);
+    for (const p of [host, lin, bo]) await poll(() => p.getByTestId("stage-hall").count()).toBe(1);
+    await poll(() => host.getByTestId("stage-title").textContent()).toBe("Widget 2 launch");
+    await poll(() => lin.getByTestId("stage-watching").getAttribute("data-watching")).toBe("3");
+
+    // ---- Slides: Ann uploads two pictures; both audience members see page 1, then page 2.
+    await poll(() => host.getByTestId("stage-present").count()).toBe(1);
+    await host.getByTestId("stage-slides-input").setInputFiles([
+      { name: "slide-1.png", mimeType: "image/png", buffer: SLIDE_1 }, { name: "slide-2.png", mimeType: "image/png", buffer: SLIDE_2 },
+    ]);
+    await poll(() => host.getByTestId("stage-page").getAttribute("data-page")).toBe("1");
+    for (const p of [lin, bo]) {
+      await poll(() => screen(p, "mode")).toBe("slides");
+      await poll(() => screen(p, "page")).toBe("1");
+      await poll(async () => ((await screen(p, "image-id")) ?? "").length).toBeGreaterThan(0);
+    }
+    const first = await screen(lin, "image-id");
+    await host.getByTestId("stage-next").click();
+    for (const p of [lin, bo]) {
+      await poll(() => screen(p, "page")).toBe("2");
+      await poll(async () => (await screen(p, "image-id")) !== first && ((await screen(p, "image-id")) ?? "") !== "").toBe(true);
+    }
+    // The arrow key turns back.
+    await host.locator("body").press("ArrowLeft");
+    await poll(() => screen(bo, "page")).toBe("1");
+    await host.locator("body").press("ArrowRight");
+    await poll(() => screen(bo, "page")).toBe("2");
+
+    // ---- Spotlight and countdown.
+    await host.getByTestId("stage-spotlight-product").first().click();
+    for (const p of [lin, bo]) await poll(() => screen(p, "spotlight")).toBe("Widget 2");
+    await host.getByTestId("stage-countdown-60").click();
+    for (const p of [lin, bo]) await poll(() => p.getByTestId("stage-countdown").count()).toBe(1);
+
+    // ---- Questions: Lin asks, Bo upvotes, Ann puts it on the screen.
+    const question = "Widget 2 什么时候在国内上市？";
+    await lin.getByTestId("stage-ask-input").fill(question);
+    await lin.getByTestId("stage-ask").click();
+    await poll(() => bo.getByTestId("stage-question").count()).toBe(1);
+    await bo.getByTestId("stage-upvote").click();
+    await poll(() => lin.getByTestId("stage-question").getAttribute("data-votes")).toBe("1");
+    await poll(() => host.getByTestId("stage-to-screen").count()).toBe(1);
+    await host.getByTestId("stage-to-screen").click();
+    for (const p of [lin, bo]) await poll(() => screen(p, "question")).toBe(question);
+    await poll(() => lin.getByTestId("stage-question").getAttribute("data-on-screen")).toBe("true");
+
+    // ---- Reactions reach the others as bursts; a raised hand reaches the host.
+    for (let i = 0; i < 3; i++) await bo.getByTestId("stage-react-applause").click();
+    await bo.getByTestId("stage-react-fire").click();
+    await poll(async () => Number(await lin.getByTestId("stage-bursts").getAttribute("data-seen"))).toBeGreaterThanOrEqual(4);
+    await poll(async () => Number(await host.getByTestId("stage-bursts").getAttribute("data-seen"))).toBeGreaterThanOrEqual(4);
+    await lin.getByTestId("stage-hand").click();
+    await poll(() => host.getByTestId("stage-hands-count").textContent()).toBe("1");
+
+    // ---- The hall fills: two hundred more people (SDK clients), seen as the crowd.
+    const crowd: StageProbe[] = [];
+    for (let i = 0; i < CROWD; i += 25) {
+      const batch = await Promise.all(Array.from({ length: Math.min(25, CROWD - i) }, async (_, k) => {
+        const g = await h.server.api<Session>("POST", "/api/auth/guest", { displayName: `Guest ${i + k + 1}` });
+        return joinStage(h.server, g.body.token, eventId);
+      }));
+      crowd.push(...batch);
+    }
+    await poll(() => lin.getByTestId("stage-watching").getAttribute("data-watching")).toBe(String(CROWD + 3));
+    // A burst from the crowd, seen by everyone.
+    for (const c of crowd.slice(0, 60)) c.room.send("s-react", { kind: c.room.sessionId.charCodeAt(0) % 2 ? "applause" : "heart" });
+    await poll(async () => Number(await lin.getByTestId("stage-bursts").getAttribute("data-alive"))).toBeGreaterThan(5);
+    await lin.waitForTimeout(600);
+    await shot(lin, "stage-hall-full-zh");
+    await bo.getByTestId("stage-wide").click();
+    await bo.waitForTimeout(800);
+    await shot(bo, "stage-hall-full-en");
+    await shot(host, "stage-presenter-en");
+
+    // ---- Bo leaves for the event page.
+    await bo.getByTestId("stage-leave").click();
+    await bo.waitForURL(new RegExp(`/events/${eventId}$`));
+    await poll(() => lin.getByTestId("stage-watching").getAttribute("data-watching")).toBe(String(CROWD + 2));
+    for (const c of crowd) await c.room.leave(true).catch(() => undefined);
+    expect(h.problems).toEqual([]);
+  }, 420_000);
+});
