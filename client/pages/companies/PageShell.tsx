@@ -24,13 +24,12 @@ export function PageShell({ title, children }: { title: string; children: ReactN
     { to: "/", label: t("company.nav.parks"), current: route.name === "landing" },
     { to: "/companies", label: t("company.nav.companies"), current: route.name === "companies" || route.name === "company" },
     { to: "/tasks", label: t("tasks.title"), current: route.name.startsWith("task") },
-    { to: "/events", label: te("title"), current: route.name === "events" || route.name.startsWith("event-") && route.name !== "event-live" || route.name === "event" },
+    { to: "/events", label: te("title"), current: route.name === "events" || route.name === "event" || route.name === "event-new" || route.name === "event-edit" || route.name === "manage-events" },
     ...(user ? [{ to: "/me", label: t("company.nav.me"), current: route.name === "me" }] : []),
     ...(user?.role === "manager" ? [{ to: "/manage/booths", label: t("company.nav.manageBooths"), current: route.name === "manage-booths" }] : []),
     ...(user?.role === "manager" ? [
       { to: "/manage/disputes", label: t("tasks.queues.disputes"), current: route.name === "manage-disputes" },
       { to: "/manage/experts", label: t("tasks.queues.experts"), current: route.name === "manage-experts" },
-      { to: "/manage/events", label: te("queue.title"), current: route.name === "manage-events" },
     ] : []),
   ];
 

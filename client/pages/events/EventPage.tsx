@@ -53,7 +53,8 @@ export default function EventPage({ eventId }: { eventId: string }) {
   }, [eventId, token]);
   useEffect(() => { void reload(); }, [reload, attempt]);
   // The attendance rows are the company's and the managers' (the server decides; others get nothing to show).
-  const mayReport = !!event && !!token && (event.can.edit || session?.user.role === "manager") && eventPhase(event, now) !== "upcoming";
+  const mayReport = !!event && !!token && event.status === "approved" && (event.can.edit || session?.user.role === "manager")
+    && (eventPhase(event, now) === "live" || eventPhase(event, now) === "ended");
   useEffect(() => {
     if (!mayReport || !token) return setReport(null);
     let live = true;
@@ -154,7 +155,8 @@ export default function EventPage({ eventId }: { eventId: string }) {
         </section>
         <aside className="card company-card event-detail__people" aria-label={t("detail.people")}>
           <h2>{t("detail.people")}</h2>
-          {e.createdBy && <PeopleRow label={t("roles.createdBy")} people={[e.createdBy]} />}
+          {/* The creator hosts anyway; named apart only when the people list leaves them out. */}
+          {e.createdBy && !e.people.some((p) => p.id === e.createdBy?.id) && <PeopleRow label={t("roles.createdBy")} people={[e.createdBy]} />}
           {hosts.length > 0 && <PeopleRow label={t("roles.host")} people={hosts} />}
           {speakers.length > 0 && <PeopleRow label={t("roles.speaker")} people={speakers} />}
           {moderators.length > 0 && <PeopleRow label={t("roles.moderator")} people={moderators} />}
@@ -162,7 +164,7 @@ export default function EventPage({ eventId }: { eventId: string }) {
       </article>
 
       {e.decks.length > 0 && <Slides decks={e.decks} />}
-      {phase !== "upcoming" && e.status === "approved" && (
+      {(phase === "live" || phase === "ended") && e.status === "approved" && (
         <section className="card company-card event-after" data-testid="event-figures">
           <h2>{t("after.figures")}</h2>
           <div className="event-figures">
