@@ -108,6 +108,7 @@ describe("the stage", () => {
     await until(() => speaker.refusals.some((r) => r.reason === "no-such-deck"), "another event's deck refused");
     speaker.room.send(MSG_S_SLIDES, { deckId: "not a uuid" });
     await until(() => speaker.refusals.some((r) => r.reason === "malformed"), "a malformed message refused");
+    speaker.room.send("no-such-message", { whatever: true });
     expect(speaker.closed).toBeNull();
 
     speaker.room.send(MSG_S_SLIDES, { deckId: deck.id, page: 0 });
@@ -200,6 +201,12 @@ describe("the audience", () => {
     moderator.room.send(MSG_S_QUESTION, { questionId: cost, status: "answered" });
     await until(() => lastStage(overflow)?.questionOnScreen === null, "the screen cleared once answered");
     await until(() => !overflow.room.state.questions.has(cost), "the answered question out of the queue");
+
+    // Three questions at once, then one every twenty seconds: the asker has used one.
+    for (const text of ["One more", "And another", "Too many"]) asker.room.send(MSG_S_ASK, { text });
+    await until(() => asker.refusals.some((r) => r.action === MSG_S_ASK && r.reason === "too-fast"), "the fourth question refused");
+    await until(() => asker.room.state.questions.size === 3, "two more questions in the queue");
+    expect([...asker.room.state.questions.values()].map((q) => q.text)).not.toContain("Too many");
     const answered = await server.db.query(`SELECT 1 FROM event_questions WHERE id = $1 AND status = 'answered' AND answered_at IS NOT NULL`, [cost]);
     expect(answered.rowCount).toBe(1);
     await leaveAll(moderator, overflow, ...main);

@@ -136,7 +136,11 @@ export class StageRoom extends Room<{ state: StageState; client: StageClient }> 
     this.onMessage(MSG_S_SLIDES, only(controlsStage, MSG_S_SLIDES, async (c, p) => this.changeStage(c, MSG_S_SLIDES, await director.slides(p))));
     this.onMessage(MSG_S_PAGE, only(controlsStage, MSG_S_PAGE, (c, p) => this.changeStage(c, MSG_S_PAGE, director.page(p))));
     this.onMessage(MSG_S_SPOTLIGHT, only(controlsStage, MSG_S_SPOTLIGHT, async (c, p) => this.changeStage(c, MSG_S_SPOTLIGHT, await director.spotlight(p))));
-    this.onMessage(MSG_S_COUNTDOWN, only(controlsStage, MSG_S_COUNTDOWN, (c, p) => this.changeStage(c, MSG_S_COUNTDOWN, director.countdown(p, Date.now()))));
+    this.onMessage(MSG_S_COUNTDOWN, only(controlsStage, MSG_S_COUNTDOWN, (c, p) => {
+      // The end is counted from the same moment the change is stamped with, so clients can trust the difference.
+      const now = Date.now();
+      return this.changeStage(c, MSG_S_COUNTDOWN, director.countdown(p, now), now);
+    }));
     this.onMessage(MSG_S_QUESTION, only(moderates, MSG_S_QUESTION, (c, p) => this.moveQuestion(c, p)));
     this.onMessage(MSG_S_INVITE, only(moderates, MSG_S_INVITE, (c, p) => this.invite(c, p)));
     this.onMessage(MSG_S_MUTE, only(moderates, MSG_S_MUTE, (c, p) => this.mute(c, p)));
@@ -399,9 +403,9 @@ export class StageRoom extends Room<{ state: StageState; client: StageClient }> 
   }
 
   /** Writes the stage first, then tells every instance (this one included), which show it. */
-  private async changeStage(client: StageClient, action: string, outcome: Outcome<Partial<StageView>>): Promise<void> {
+  private async changeStage(client: StageClient, action: string, outcome: Outcome<Partial<StageView>>, now = Date.now()): Promise<void> {
     if (!outcome.ok) return this.refuse(client, action, outcome.reason);
-    const view = await this.director.commit(outcome.value, Date.now());
+    const view = await this.director.commit(outcome.value, now);
     await publishStageNews(this.eventId, { kind: "stage", view });
   }
 
