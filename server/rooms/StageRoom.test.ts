@@ -87,6 +87,23 @@ describe("the hall's door", () => {
   });
 });
 
+describe("one account, one seat", () => {
+  it("replaces a session in a full hall by the same account's new one in the overflow hall", async () => {
+    const eventId = await insertEvent(server.db);
+    const a = await guest();
+    const first = await joinStage(server, a.token, eventId);
+    const others: StageProbe[] = [];
+    for (let i = 1; i < HALL; i++) others.push(await joinStage(server, (await guest()).token, eventId));
+    const again = await joinStage(server, a.token, eventId);
+    expect(again.room.state.instance).toBe(2);
+    await until(() => first.closed !== null, "the session in the main hall replaced");
+    expect(first.closed).toBe(CLOSE_STAGE_REPLACED);
+    await until(() => others[0]!.room.state.watching === HALL - 1, "the main hall's count without them");
+    await until(() => again.room.state.watchingAll === HALL, "everyone counted once");
+    await leaveAll(again, ...others);
+  });
+});
+
 describe("the stage", () => {
   it("reaches every audience member when a speaker changes it, and refuses the audience's hands on it", async () => {
     const owner = await resident(server, "launcher", "Launcher");

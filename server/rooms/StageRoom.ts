@@ -193,6 +193,9 @@ export class StageRoom extends Room<{ state: StageState; client: StageClient }> 
     this.countWatching();
     client.send(MSG_S_STAGE, this.director.view);
     if (attendanceId === null) void this.recordArrival(person, new Date(now));
+    void publishStageNews(this.eventId, { kind: "joined", userId: user.id, roomId: this.roomId }).catch((err: unknown) => {
+      this.deps.log.error({ err, eventId: this.eventId }, "could not tell the other halls of an arrival");
+    });
   }
 
   override async onDrop(client: StageClient) {
@@ -335,6 +338,14 @@ export class StageRoom extends Room<{ state: StageState; client: StageClient }> 
         else this.watchingByInstance.set(news.instance, news.count);
         this.state.watchingAll = this.sumWatching();
         return;
+      case "joined": {
+        // The same account arrived in another instance (this one was full): it leaves this one.
+        const person = this.people.ofUser(news.userId);
+        if (news.roomId === this.roomId || !person) return;
+        this.letGo(person.sessionId);
+        this.clients.getById(person.sessionId)?.leave(CLOSE_STAGE_REPLACED, "you joined this event again from somewhere else");
+        return;
+      }
       case "muted": {
         const person = this.people.ofUser(news.userId);
         if (!person) return;

@@ -14,6 +14,8 @@ export type StageNews =
   | { kind: "questions" }
   /** How many watch in an instance now (0 when it closed). */
   | { kind: "watching"; instance: number; count: number }
+  /** Someone joined this instance (roomId): any other session of theirs, in another instance, is replaced. */
+  | { kind: "joined"; userId: string; roomId: string }
   | { kind: "muted"; userId: string; muted: boolean }
   | { kind: "removed"; userId: string };
 
