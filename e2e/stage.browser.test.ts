@@ -12,13 +12,13 @@ import { poll, shot, startHarness, type Harness } from "./browserHarness.ts";
  * launch: she uploads two slides and shows them; Lin (Chinese) and Bo (English) watch from the
  * hall and follow as she turns the page. She puts a product in the spotlight and starts the
  * countdown. Lin asks a question, Bo upvotes it, Ann puts it on the screen and both see it. Bo's
- * applause reaches Lin as a burst; Lin raises her hand and Ann sees it. Then two hundred more
+ * applause reaches Lin as a burst; Lin raises her hand and Ann sees it. Then two hundred and fifty more
  * people fill the hall for the pictures (both languages, the presenter's controls, the questions),
  * and Bo leaves for the event page.
  */
 
 const PASSWORD = "stage-test-password";
-const CROWD = 200;
+const CROWD = 250;
 let h: Harness;
 
 /** A PNG of `w` × `h`, drawn by `colour(x, y)` (RGB), made without any image library. */
@@ -127,8 +127,10 @@ describe("the launch hall in a real browser", () => {
       await poll(async () => (await screen(p, "image-id")) !== first && ((await screen(p, "image-id")) ?? "") !== "").toBe(true);
     }
     // The arrow key turns back.
+    await poll(() => screen(host, "page")).toBe("2");
     await host.locator("body").press("ArrowLeft");
     await poll(() => screen(bo, "page")).toBe("1");
+    await poll(() => screen(host, "page")).toBe("1");
     await host.locator("body").press("ArrowRight");
     await poll(() => screen(bo, "page")).toBe("2");
 
@@ -158,7 +160,7 @@ describe("the launch hall in a real browser", () => {
     await lin.getByTestId("stage-hand").click();
     await poll(() => host.getByTestId("stage-hands-count").textContent()).toBe("1");
 
-    // ---- The hall fills: two hundred more people (SDK clients), seen as the crowd.
+    // ---- The hall fills: two hundred and fifty more people (SDK clients), seen as the crowd.
     const crowd: StageProbe[] = [];
     for (let i = 0; i < CROWD; i += 25) {
       const batch = await Promise.all(Array.from({ length: Math.min(25, CROWD - i) }, async (_, k) => {
@@ -172,10 +174,14 @@ describe("the launch hall in a real browser", () => {
     for (const c of crowd.slice(0, 60)) c.room.send("s-react", { kind: c.room.sessionId.charCodeAt(0) % 2 ? "applause" : "heart" });
     await poll(async () => Number(await lin.getByTestId("stage-bursts").getAttribute("data-alive"))).toBeGreaterThan(5);
     await lin.waitForTimeout(600);
+    await shot(lin, "stage-seat-zh");
+    await lin.getByTestId("stage-wide").click();
+    await lin.waitForTimeout(800);
     await shot(lin, "stage-hall-full-zh");
     await bo.getByTestId("stage-wide").click();
     await bo.waitForTimeout(800);
     await shot(bo, "stage-hall-full-en");
+    await host.getByTestId("stage-present").evaluate((el) => el.scrollIntoView({ block: "start" }));
     await shot(host, "stage-presenter-en");
 
     // ---- Bo leaves for the event page.

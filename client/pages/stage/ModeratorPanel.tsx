@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { StageActions } from "../../net/stageLink.ts";
 import type { StagePerson } from "../../state/stage.ts";
+import { HandIcon } from "./ReactionIcon.tsx";
 
 /**
  * For hosts and moderators: the raised hands and the people on stage, with invite on stage / back
@@ -13,7 +14,7 @@ export function ModeratorPanel({ people, actions }: { people: StagePerson[]; act
   const row = (p: StagePerson) => (
     <li key={p.sessionId} className="stage-person" data-testid="stage-moderate-person" data-user-id={p.userId} data-hand={p.hand}>
       <span className="stage-tag__dot" style={{ background: p.colour }} aria-hidden="true" />
-      <span className="stage-person__name">{p.name}{p.hand && <span aria-label={t("tags.hand")}> ✋</span>}</span>
+      <span className="stage-person__name">{p.name}{p.hand && <span className="stage-person__hand" title={t("tags.hand")}><HandIcon size={14} /></span>}</span>
       {!p.isSelf && (
         <span className="stage-person__actions">
           {p.onStage

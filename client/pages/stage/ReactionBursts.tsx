@@ -3,8 +3,8 @@ import { useStore } from "zustand";
 import { REACTION_KINDS, type ReactionKind } from "../../../shared/protocol/stageMessages.ts";
 import { stageRoomStore } from "../../state/stage.ts";
 import { burstSizes, iconsThatFit } from "../../state/reactionBursts.ts";
+import { ReactionIcon } from "./ReactionIcon.tsx";
 
-export const REACTION_ICONS: Record<ReactionKind, string> = { applause: "👏", heart: "❤️", fire: "🔥" };
 /** How long one icon floats up before it fades. */
 const FLOAT_MS = 2600;
 
@@ -46,8 +46,8 @@ export function ReactionBursts() {
   return (
     <div className="stage-bursts" aria-hidden="true" data-testid="stage-bursts" data-seen={seen} data-alive={icons.length}>
       {icons.map((i) => (
-        <span key={i.id} className="stage-burst" style={{ left: `${i.left}%`, animationDelay: `${i.delay}ms`, ["--drift" as string]: `${i.drift}px`, ["--scale" as string]: i.scale }}>
-          {REACTION_ICONS[i.kind]}
+        <span key={i.id} className="stage-burst" style={{ left: `${i.left}%`, animationDelay: `${i.delay}ms`, ["--drift" as string]: `${i.drift}px` }}>
+          <ReactionIcon kind={i.kind} size={Math.round(34 * i.scale)} />
         </span>
       ))}
     </div>

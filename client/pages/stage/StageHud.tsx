@@ -6,7 +6,7 @@ import { BrandMark } from "../../hud/BrandMark.tsx";
 import { LanguageSwitch } from "../../hud/LanguageSwitch.tsx";
 import type { StageActions } from "../../net/stageLink.ts";
 import { stageRoomStore, type StageHallInfo } from "../../state/stage.ts";
-import { REACTION_ICONS } from "./ReactionBursts.tsx";
+import { HandIcon, ReactionIcon } from "./ReactionIcon.tsx";
 
 const REFUSAL_SHOWN_MS = 5000;
 
@@ -42,12 +42,12 @@ export function StageActionBar({ actions, handUp, view, onView }: { actions: Sta
     <div className="hud-panel stage-actions" role="toolbar">
       {REACTION_KINDS.map((k) => (
         <button key={k} type="button" className="stage-react" onClick={() => actions.react(k)} title={t(`react.${k}`)} aria-label={t(`react.${k}`)} data-testid={`stage-react-${k}`}>
-          <span aria-hidden="true">{REACTION_ICONS[k]}</span>
+          <ReactionIcon kind={k} />
         </button>
       ))}
       <span className="stage-actions__gap" />
       <button type="button" className={`button ${handUp ? "button--primary" : "button--ghost"} stage-button`} aria-pressed={handUp} onClick={() => actions.hand(!handUp)} data-testid="stage-hand">
-        ✋ {handUp ? t("hand.lower") : t("hand.raise")}
+        <HandIcon /> {handUp ? t("hand.lower") : t("hand.raise")}
       </button>
       <div className="stage-segments" role="group">
         <button type="button" aria-pressed={view === "seat"} onClick={() => onView("seat")}>{t("view.seat")}</button>

@@ -24,8 +24,8 @@ export interface CrowdLabels { you: string; hand: string; muted: string }
  * calls are the same for 10 people or 600. Neighbours (the people this client sees in full) wear
  * their own colour and get a name tag; one's own seat is lit and ringed.
  */
-export function Crowd({ seats, seatsVersion, seatCount, people, labels }: {
-  seats: number[]; seatsVersion: number; seatCount: number; people: StagePerson[]; labels: CrowdLabels;
+export function Crowd({ seats, seatsVersion, seatCount, people, labels, wide }: {
+  seats: number[]; seatsVersion: number; seatCount: number; people: StagePerson[]; labels: CrowdLabels; wide: boolean;
 }) {
   const bodies = useRef<InstancedMesh>(null);
   const heads = useRef<InstancedMesh>(null);
@@ -89,11 +89,12 @@ export function Crowd({ seats, seatsVersion, seatCount, people, labels }: {
 
   const self = figures.find((f) => f.self) ?? null;
   const tagged = useMemo(() => {
-    const known = people.filter((p) => !p.onStage && p.seat >= 0 && p.seat < seatCount);
+    // From afar the neighbours' tags would pile up: the wide view tags only oneself and raised hands.
+    const known = people.filter((p) => !p.onStage && p.seat >= 0 && p.seat < seatCount && (!wide || p.isSelf || p.hand));
     const from = self ? seatSpot(self.seat) : { x: 0, z: 0 };
     const d = (p: StagePerson) => { const s = seatSpot(p.seat); return (s.x - from.x) ** 2 + (s.z - from.z) ** 2; };
     return known.sort((a, b) => d(a) - d(b)).slice(0, TAGS_MAX);
-  }, [people, seatCount, self]);
+  }, [people, seatCount, self, wide]);
 
   return (
     <group>
@@ -115,7 +116,7 @@ export function Crowd({ seats, seatsVersion, seatCount, people, labels }: {
               <div className={`stage-tag${p.isSelf ? " stage-tag--self" : ""}`} data-testid="stage-neighbour" data-user-id={p.userId} data-hand={p.hand}>
                 <span className="stage-tag__dot" style={{ background: p.colour }} aria-hidden="true" />
                 <span className="stage-tag__name">{p.isSelf ? labels.you : p.name}</span>
-                {p.hand && <span className="stage-tag__hand" title={labels.hand}>✋</span>}
+                {p.hand && <span className="stage-tag__hand">{labels.hand}</span>}
                 {p.muted && <span className="stage-tag__muted">{labels.muted}</span>}
               </div>
             </Html>

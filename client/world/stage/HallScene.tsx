@@ -68,7 +68,7 @@ export function HallScene(props: {
       <HallShell seatCount={props.seatCount} />
       <StageScreen stage={props.stage} labels={props.labels} kicker={props.labels.kicker} />
       <Speakers people={props.people} labels={props.labels} />
-      <Crowd seats={props.seats} seatsVersion={props.seatsVersion} seatCount={props.seatCount} people={props.people} labels={props.labels} />
+      <Crowd seats={props.seats} seatsVersion={props.seatsVersion} seatCount={props.seatCount} people={props.people} labels={props.labels} wide={props.view === "wide" || seat < 0} />
       <CameraRig seat={seat} view={props.view} seatCount={props.seatCount} />
       <RenderProbe />
     </LabelLayerContext>

@@ -3,11 +3,13 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react"
 import { CanvasTexture, SRGBColorSpace, type Group } from "three";
 import type { StageView } from "../../../shared/protocol/stageMessages.ts";
 import { stageRoomStore } from "../../state/stage.ts";
-import { paintCard, type ScreenCard } from "./cardPainter.ts";
+import { loadCardFonts, paintCard, type ScreenCard } from "./cardPainter.ts";
 import { SCREEN, STAGE } from "./hallLayout.ts";
 import { ScreenPicture } from "./ScreenPicture.tsx";
 
 const CARD_PX = { w: 1600, h: 900 };
+/** The plinth stands at the stage's right, clear of the screen and of the speakers in the middle. */
+const TURNTABLE_X = 7.2;
 
 export interface ScreenLabels { idle: string; question: (name: string) => string }
 
@@ -33,11 +35,18 @@ function CardFace({ card }: { card: ScreenCard }) {
   }, []);
   useLayoutEffect(() => () => texture.dispose(), [texture]);
   useLayoutEffect(() => {
-    const ctx = (texture.image as HTMLCanvasElement).getContext("2d");
-    if (!ctx) return;
-    paintCard(ctx, card, CARD_PX.w, CARD_PX.h);
-    texture.needsUpdate = true;
-    invalidate();
+    let live = true;
+    const paint = () => {
+      const ctx = (texture.image as HTMLCanvasElement).getContext("2d");
+      if (!ctx || !live) return;
+      paintCard(ctx, card, CARD_PX.w, CARD_PX.h);
+      texture.needsUpdate = true;
+      invalidate();
+    };
+    paint();
+    // Again once the glyphs have arrived (a Chinese question, a product name).
+    void loadCardFonts(card).then(paint);
+    return () => { live = false; };
   }, [texture, card, invalidate]);
   return (
     <mesh>
@@ -59,7 +68,7 @@ function Turntable({ imageId }: { imageId: string | null }) {
     invalidate();
   });
   return (
-    <group position={[0, STAGE.height, -1.4]}>
+    <group position={[TURNTABLE_X, STAGE.height, -2.2]} rotation-y={-0.35}>
       <mesh position={[0, 0.45, 0]}>
         <cylinderGeometry args={[1.1, 1.25, 0.9, 40]} />
         <meshStandardMaterial color="#e9edf3" roughness={0.35} metalness={0.2} />

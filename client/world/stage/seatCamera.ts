@@ -1,4 +1,4 @@
-import { seatSpot } from "../../../shared/rules/hallSeats.ts";
+import { FIRST_ROW_Z, seatSpot } from "../../../shared/rules/hallSeats.ts";
 import { SCREEN, SEATED_EYE_Y, STAGE, hallDepth } from "./hallLayout.ts";
 
 export interface HallCamera { position: [number, number, number]; target: [number, number, number] }
@@ -11,13 +11,14 @@ export interface HallCamera { position: [number, number, number]; target: [numbe
 export function seatCamera(seat: number, view: "seat" | "wide", seatCount: number): HallCamera {
   const screenMid: [number, number, number] = [0, SCREEN.y - 0.8, SCREEN.z];
   if (view === "wide" || seat < 0) {
-    const back = hallDepth(seatCount);
-    return { position: [0, 9 + back * 0.28, back + 6], target: [0, STAGE.height + 1.5, back * 0.25] };
+    // Over the middle rows, high enough to see the crowd and the whole stage; a small hall brings it closer.
+    const back = Math.min(hallDepth(seatCount), FIRST_ROW_Z + 16);
+    return { position: [0, 7 + back * 0.22, back + 2], target: [0, STAGE.height + 2.2, -1] };
   }
   const spot = seatSpot(seat);
-  // Half a step back and over the shoulder: one's own figure stays just in the picture.
-  const position: [number, number, number] = [spot.x * 0.92, SEATED_EYE_Y + 1.1 + spot.z * 0.05, spot.z + 2.2];
-  return { position, target: screenMid };
+  // A couple of rows back and over the shoulder: one's own figure and the neighbours stay in the picture.
+  const position: [number, number, number] = [spot.x * 0.9, SEATED_EYE_Y + 1.9 + spot.z * 0.05, spot.z + 3.4];
+  return { position, target: [screenMid[0], screenMid[1] + 0.6, screenMid[2]] };
 }
 
 /** How far a seated person may look around (radians either way), so the stage never leaves the view for long. */
