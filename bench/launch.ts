@@ -36,6 +36,8 @@ const { values } = parseArgs({
     measure: { type: "string", default: "40" },
     turn: { type: "string", default: "2" },
     pages: { type: "string", default: "30" },
+    /** Passers-by per audience member: they come and go all the time, unmeasured. */
+    churn: { type: "string", default: "0.05" },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -57,6 +59,7 @@ interface Row {
   size: number;
   joined: number;
   failures: number;
+  passerFailures: number;
   /** Instances of the hall the audience landed in (1 when nobody overflowed), and what the presenter's state said. */
   rooms: number;
   instance: number;
@@ -145,7 +148,9 @@ async function run(size: number): Promise<Row> {
       const child = fork(path.join(here, "launchBots.ts"), [], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
       botProcs.push(child);
       const count = Math.floor(size / processes) + (i < size % processes ? 1 : 0);
-      const start: LaunchBotsStart = { type: "start", url, eventId, count, joinRate: Math.max(10, 120 / processes), firstIndex };
+      const passers = Math.round(size * Number(values.churn));
+      const passersBy = Math.floor(passers / processes) + (i < passers % processes ? 1 : 0);
+      const start: LaunchBotsStart = { type: "start", url, eventId, count, joinRate: Math.max(10, 120 / processes), firstIndex, passersBy };
       firstIndex += count;
       starts.push(nextMessage(child, "joined"));
       child.send(start);
@@ -201,7 +206,7 @@ async function run(size: number): Promise<Row> {
     const perClient = bots.map((b) => b.bytes / b.seconds);
     const bytesByKind: Record<string, number> = {};
     const refusals: Record<string, number> = {};
-    const sent: LaunchBotsReport["sent"] = { reactions: 0, hands: 0, questions: 0, votes: 0 };
+    const sent: LaunchBotsReport["sent"] = { reactions: 0, hands: 0, questions: 0, votes: 0, arrivals: 0, departures: 0 };
     for (const r of reports) {
       for (const [k, v] of Object.entries(r.bytesByKind)) bytesByKind[k] = (bytesByKind[k] ?? 0) + v / Math.max(1, bots.length) / seconds;
       for (const [k, v] of Object.entries(r.refusals)) refusals[k] = (refusals[k] ?? 0) + v;
@@ -210,7 +215,8 @@ async function run(size: number): Promise<Row> {
     const lat = slideLatencies(turns, bots.map((b) => b.pages));
     return {
       size, joined, failures,
-      rooms: new Set([room.roomId, ...bots.map((b) => b.roomId)]).size,
+      rooms: new Set([room.roomId, ...bots.map((b) => b.roomId), ...reports.flatMap((r) => r.passerRooms)]).size,
+      passerFailures: reports.reduce((n, r) => n + r.passerFailures, 0),
       instance, watching,
       server: figures,
       bytesPerSecondP50: quantile(perClient, 0.5),
@@ -250,12 +256,13 @@ try {
     ].join(" "));
     const kinds = Object.entries(r.bytesByKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt(v)}`).join(", ");
     console.log(`         bytes/s per client by kind: ${kinds}`);
-    console.log(`         the audience sent ${r.sent.reactions} reactions, ${r.sent.hands} hand changes, ${r.sent.questions} questions, ${r.sent.votes} votes in ${r.turns * turnMs / 1000} s` +
+    console.log(`         the audience sent ${r.sent.reactions} reactions, ${r.sent.hands} hand changes, ${r.sent.questions} questions, ${r.sent.votes} votes in ${r.turns * turnMs / 1000} s; ` +
+      `${r.sent.arrivals} passers-by came and ${r.sent.departures} left` +
       `${Object.keys(r.refusals).length ? `; refused: ${Object.entries(r.refusals).map(([k, v]) => `${k} ×${v}`).join(", ")}` : ""}` +
       `${r.presenterRefusals.length ? `; presenter refused: ${r.presenterRefusals.join(", ")}` : ""}`);
-    if (r.rooms !== 1 || r.instance !== 1 || r.joined !== size || r.missed > 0 || r.closed > 0) {
+    if (r.rooms !== 1 || r.instance !== 1 || r.joined !== size || r.failures + r.passerFailures > 0 || r.missed > 0 || r.closed > 0) {
       failed = true;
-      console.log(`         PROBLEM: expected everyone in one instance, every slide delivered, no socket closed`);
+      console.log(`         PROBLEM: expected every join to succeed, everyone in one instance, every slide delivered, no socket closed`);
     }
   }
   const small = rows[0];

@@ -2,6 +2,8 @@
 // behave like an audience, at human rates (per person, so the hall's traffic grows with the crowd):
 // a few reactions a minute and a burst of applause when the countdown reaches the reveal, a few
 // hands up for a while, now and then a question, and upvotes for questions others asked.
+// Beside the measured audience, a few passers-by come and go all the time (late arrivals, early
+// leavers), so seats, counts and neighbours change as in a real hall; they are not measured.
 import { REACTION_KINDS, type ReactionKind } from "../shared/protocol/stageMessages.ts";
 import { guestToken } from "./thinBot.ts";
 import { type PageSeen, ThinStageBot } from "./stageBot.ts";
@@ -15,6 +17,8 @@ export interface LaunchBotsStart {
   joinRate: number;
   /** Number of this process's first bot, so questions name their asker across processes. */
   firstIndex: number;
+  /** Passers-by this process keeps coming and going (each stays 10-30 s, then comes back as someone new). */
+  passersBy: number;
 }
 
 /** What each audience member does, on average, per minute. */
@@ -36,7 +40,10 @@ export interface LaunchBotsReport {
   bots: Array<{ bytes: number; pages: PageSeen[]; roomId: string; open: boolean }>;
   bytesByKind: Record<string, number>;
   refusals: Record<string, number>;
-  sent: Record<"reactions" | "hands" | "questions" | "votes", number>;
+  sent: Record<"reactions" | "hands" | "questions" | "votes" | "arrivals" | "departures", number>;
+  /** Rooms the passers-by were seated in, and how many of their joins failed. */
+  passerRooms: string[];
+  passerFailures: number;
 }
 
 interface Member {
@@ -51,7 +58,11 @@ interface Member {
 const members: Member[] = [];
 let questionIds: string[] = [];
 let since = performance.now();
-let sent: LaunchBotsReport["sent"] = { reactions: 0, hands: 0, questions: 0, votes: 0 };
+const noneSent = (): LaunchBotsReport["sent"] => ({ reactions: 0, hands: 0, questions: 0, votes: 0, arrivals: 0, departures: 0 });
+let sent = noneSent();
+const passerRooms = new Set<string>();
+let passerFailures = 0;
+let stopping = false;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const chance = (perMinute: number) => Math.random() < (perMinute / 60_000) * TICK_MS;
 const someReaction = (): ReactionKind => REACTION_KINDS[Math.floor(Math.random() * REACTION_KINDS.length)]!;
@@ -74,6 +85,28 @@ async function start(m: LaunchBotsStart): Promise<void> {
     await sleep(1000 / m.joinRate);
   }
   process.send!({ type: "joined", joined: members.length, failures });
+  for (let i = 0; i < m.passersBy; i++) void passBy(m.url, m.eventId, Math.random() * 10_000);
+}
+
+/** Someone who comes in, stays a little and leaves, then someone else, until the bench stops. */
+async function passBy(url: string, eventId: string, firstDelayMs: number): Promise<void> {
+  await sleep(firstDelayMs);
+  while (!stopping) {
+    const bot = new ThinStageBot(url);
+    try {
+      await bot.join(await guestToken(url), eventId);
+      passerRooms.add(bot.roomId);
+      sent.arrivals++;
+    } catch (e) {
+      if (stopping) return;
+      passerFailures++;
+      console.error(`a passer-by could not join: ${(e as Error).message}`);
+    }
+    await sleep(10_000 + Math.random() * 20_000);
+    bot.close();
+    sent.departures++;
+    await sleep(1000 + Math.random() * 2000);
+  }
 }
 
 async function burst(bot: ThinStageBot, delayMs: number): Promise<void> {
@@ -131,7 +164,7 @@ process.on("message", (m: Command) => {
   else if (m.type === "questions") questionIds = m.ids;
   else if (m.type === "reset") {
     for (const { bot } of members) bot.reset();
-    sent = { reactions: 0, hands: 0, questions: 0, votes: 0 };
+    sent = noneSent();
     since = performance.now();
     process.send!({ type: "reset-done" });
   } else if (m.type === "report") {
@@ -142,9 +175,12 @@ process.on("message", (m: Command) => {
       bytesByKind: sum(members.map(({ bot }) => bot.bytesByKind)),
       refusals: sum(members.map(({ bot }) => bot.refusals)),
       sent,
+      passerRooms: [...passerRooms],
+      passerFailures,
     };
     process.send!(report);
   } else if (m.type === "stop") {
+    stopping = true;
     for (const { bot } of members) bot.close();
     setTimeout(() => process.exit(0), 200);
   }

@@ -1,4 +1,4 @@
-import { getMessageBytes, Protocol } from "@colyseus/core";
+import { CloseCode, getMessageBytes, Protocol } from "@colyseus/core";
 import WebSocket from "ws";
 import { ROOM_STAGE } from "../shared/protocol/rooms.ts";
 import {
@@ -104,7 +104,8 @@ export class ThinStageBot {
     this.refusals.clear();
   }
 
+  /** Leaves as the SDK's room.leave() does (a consented close), so the room does not hold the seat for a reconnection. */
   close(): void {
-    this.ws?.close();
+    this.ws?.close(CloseCode.CONSENTED);
   }
 }
