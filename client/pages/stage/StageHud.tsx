@@ -36,7 +36,9 @@ export function StageTopBar({ info, onLeave }: { info: StageHallInfo; onLeave: (
 }
 
 /** The bar under the hall: reactions, the hand, and which view. */
-export function StageActionBar({ actions, handUp, view, onView }: { actions: StageActions; handUp: boolean; view: "seat" | "wide"; onView: (v: "seat" | "wide") => void }) {
+export function StageActionBar({ actions, handUp, onStage, view, onView }: {
+  actions: StageActions; handUp: boolean; onStage: boolean; view: "seat" | "wide"; onView: (v: "seat" | "wide") => void;
+}) {
   const { t } = useTranslation("stage");
   return (
     <div className="hud-panel stage-actions" role="toolbar">
@@ -46,9 +48,9 @@ export function StageActionBar({ actions, handUp, view, onView }: { actions: Sta
         </button>
       ))}
       <span className="stage-actions__gap" />
-      <button type="button" className={`button ${handUp ? "button--primary" : "button--ghost"} stage-button`} aria-pressed={handUp} onClick={() => actions.hand(!handUp)} data-testid="stage-hand">
+      {!onStage && <button type="button" className={`button ${handUp ? "button--primary" : "button--ghost"} stage-button`} aria-pressed={handUp} onClick={() => actions.hand(!handUp)} data-testid="stage-hand">
         <HandIcon /> {handUp ? t("hand.lower") : t("hand.raise")}
-      </button>
+      </button>}
       <div className="stage-segments" role="group">
         <button type="button" aria-pressed={view === "seat"} onClick={() => onView("seat")}>{t("view.seat")}</button>
         <button type="button" aria-pressed={view === "wide"} onClick={() => onView("wide")} data-testid="stage-wide">{t("view.wide")}</button>

@@ -133,7 +133,7 @@ export default function StagePage({ eventId }: { eventId: string }) {
           {canModerate && <ModeratorPanel people={people} actions={stageLink} />}
           <QuestionsPanel questions={state.questions} onScreenId={stage?.questionOnScreen?.id ?? null} canModerate={canModerate} actions={stageLink} />
         </aside>
-        <StageActionBar actions={stageLink} handUp={self?.hand === true} view={view} onView={setView} />
+        <StageActionBar actions={stageLink} handUp={self?.hand === true} onStage={self?.onStage === true} view={view} onView={setView} />
       </div>
     </div>
   );
