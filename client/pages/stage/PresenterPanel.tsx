@@ -7,6 +7,7 @@ import type { StageView } from "../../../shared/protocol/stageMessages.ts";
 import { fetchCompany } from "../../net/companyApi.ts";
 import { uploadPages } from "../../net/deckApi.ts";
 import { createEventDeck } from "../../net/eventDeckApi.ts";
+import { turnedStagePage } from "../../state/stageScreen.ts";
 import type { StageActions } from "../../net/stageLink.ts";
 import { companyErrorText } from "../companies/companyErrors.ts";
 import { IMAGE_MAX_MB } from "../companies/imageFile.ts";
@@ -15,13 +16,6 @@ import { deckTitle, sortSlideFiles } from "../meetingRoom/slideEncoding.ts";
 type Progress = { phase: "rendering" | "uploading"; done: number; total: number } | null;
 export const COUNTDOWN_CHOICES = [10, 30, 60] as const;
 
-/** The page a turn lands on, or null past either end. */
-export function turnedStagePage(stage: StageView | null, delta: number): number | null {
-  const pages = stage?.deck?.pageIds.length ?? 0;
-  if (!stage?.deck || pages === 0) return null;
-  const page = stage.page + delta;
-  return page >= 0 && page < pages ? page : null;
-}
 
 /**
  * For hosts and speakers: the event's decks and uploading new ones (pictures, or a PDF drawn in the

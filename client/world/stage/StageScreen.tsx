@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react"
 import { CanvasTexture, SRGBColorSpace, type Group } from "three";
 import type { StageView } from "../../../shared/protocol/stageMessages.ts";
 import { stageRoomStore } from "../../state/stage.ts";
+import { screenMode } from "../../state/stageScreen.ts";
 import { loadCardFonts, paintCard, type ScreenCard } from "./cardPainter.ts";
 import { SCREEN, STAGE } from "./hallLayout.ts";
 import { ScreenPicture } from "./ScreenPicture.tsx";
@@ -13,14 +14,6 @@ const TURNTABLE_X = 7.2;
 
 export interface ScreenLabels { idle: string; question: (name: string) => string }
 
-/** What the big screen shows now, by priority: a question put on screen, the spotlight, the slide, or the waiting card. */
-export type ScreenMode = "question" | "spotlight" | "slides" | "idle";
-export function screenMode(stage: StageView | null): ScreenMode {
-  if (stage?.questionOnScreen) return "question";
-  if (stage?.spotlight) return "spotlight";
-  if (stage?.deck && stage.deck.pageIds[stage.page]) return "slides";
-  return "idle";
-}
 
 /** Words painted onto the screen (a question, a product's name and description, the waiting card). */
 function CardFace({ card }: { card: ScreenCard }) {
