@@ -103,8 +103,8 @@ export function paintEventsBoard(g: CanvasRenderingContext2D, size: FaceSize, fa
     g.fillStyle = live ? "#ffffff" : "#0f3d3e";
     g.fillText(tagText, box.left + 50, box.top + 44);
     if (!card) {
-      g.fillStyle = "#7c8c8e";
-      g.font = `400 40px ${FONT}`;
+      g.fillStyle = "#4d6164";
+      g.font = `600 44px ${FONT}`;
       g.fillText(fit(g, face.labels.nothing, box.width - 80), box.left + 34, box.top + box.height / 2 + 24);
       continue;
     }
@@ -119,10 +119,10 @@ export function paintEventsBoard(g: CanvasRenderingContext2D, size: FaceSize, fa
       g.textAlign = "left";
     }
     g.fillStyle = "#14292c";
-    g.font = `700 54px ${FONT}`;
-    g.fillText(fit(g, card.title, box.width - 70), box.left + 34, box.top + 112);
-    g.fillStyle = "#4d6164";
-    g.font = `400 36px ${FONT}`;
-    g.fillText(fit(g, card.company, box.width - 70), box.left + 34, box.top + 166);
+    g.font = `700 60px ${FONT}`;
+    g.fillText(fit(g, card.title, box.width - 70), box.left + 34, box.top + 116);
+    g.fillStyle = "#1d4b4d";
+    g.font = `600 40px ${FONT}`;
+    g.fillText(fit(g, card.company, box.width - 70), box.left + 34, box.top + 172);
   }
 }
