@@ -12,7 +12,7 @@ import { poll, shot, startHarness, type Harness } from "./browserHarness.ts";
  * launch: she uploads two slides and shows them; Lin (Chinese) and Bo (English) watch from the
  * hall and follow as she turns the page. She puts a product in the spotlight and starts the
  * countdown. Lin asks a question, Bo upvotes it, Ann puts it on the screen and both see it. Bo's
- * applause reaches Lin as a burst; Lin raises her hand and Ann sees it. Then two hundred and fifty more
+ * applause reaches Lin as a burst; Lin raises her hand and Ann sees it, invites her on stage (everyone sees her there) and back to a seat. Then two hundred and fifty more
  * people fill the hall for the pictures (both languages, the presenter's controls, the questions),
  * and Bo leaves for the event page.
  */
@@ -94,7 +94,7 @@ describe("the launch hall in a real browser", () => {
       return r.body;
     };
     const ann = await register(`ann-${suffix}`, "Ann Carter");
-    await register(`lin-${suffix}`, "林晓");
+    const linUser = await register(`lin-${suffix}`, "林晓");
     await register(`bo-${suffix}`, "Bo Jensen");
     const companyId = await createCompany(h.server, ann, "Widgetry");
     const pic = await fetch(`${h.server.url}/api/images`, { method: "POST", headers: { "content-type": "image/png", authorization: `Bearer ${ann.token}` }, body: new Uint8Array(WIDGET) });
@@ -162,13 +162,20 @@ describe("the launch hall in a real browser", () => {
     for (const p of [lin, bo]) await poll(() => screen(p, "question")).toBe(question);
     await poll(() => lin.getByTestId("stage-question").getAttribute("data-on-screen")).toBe("true");
 
-    // ---- Reactions reach the others as bursts; a raised hand reaches the host.
+    // ---- Reactions reach the others as bursts; a raised hand reaches the host, who invites her on stage and back.
     for (let i = 0; i < 3; i++) await bo.getByTestId("stage-react-applause").click();
     await bo.getByTestId("stage-react-fire").click();
     await poll(async () => Number(await lin.getByTestId("stage-bursts").getAttribute("data-seen"))).toBeGreaterThanOrEqual(4);
     await poll(async () => Number(await host.getByTestId("stage-bursts").getAttribute("data-seen"))).toBeGreaterThanOrEqual(4);
     await lin.getByTestId("stage-hand").click();
     await poll(() => host.getByTestId("stage-hands-count").textContent()).toBe("1");
+    // Ann invites her on stage: everyone sees her there; then back to a seat.
+    await host.getByTestId("stage-invite").click();
+    await poll(() => screen(lin, "on-stage")).toBe("true");
+    await poll(() => bo.locator(`[data-testid="stage-speaker"][data-user-id="${linUser.user.id}"]`).count()).toBe(1);
+    await host.getByTestId("stage-back-to-seat").click();
+    await poll(() => screen(lin, "on-stage")).toBe("false");
+    await poll(() => bo.getByTestId("stage-speaker").count()).toBe(1);
 
     const callsFew = await drawCalls(bo);
 
@@ -189,7 +196,8 @@ describe("the launch hall in a real browser", () => {
     // A burst from the crowd, seen by everyone.
     for (const c of crowd.slice(0, 60)) c.room.send("s-react", { kind: c.room.sessionId.charCodeAt(0) % 2 ? "applause" : "heart" });
     await poll(async () => Number(await lin.getByTestId("stage-bursts").getAttribute("data-alive"))).toBeGreaterThan(5);
-    // The first countdown has long run out (its overlay gone); a fresh one for the pictures.
+    // Ann cancels the first countdown (it goes for everyone) and starts a fresh one for the pictures.
+    await host.getByTestId("stage-countdown-cancel").click();
     await poll(() => lin.getByTestId("stage-countdown").count()).toBe(0);
     await host.getByTestId("stage-countdown-30").click();
     await poll(() => lin.getByTestId("stage-countdown").count()).toBe(1);

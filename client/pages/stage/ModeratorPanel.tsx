@@ -18,7 +18,7 @@ export function ModeratorPanel({ people, actions }: { people: StagePerson[]; act
       {!p.isSelf && (
         <span className="stage-person__actions">
           {p.onStage
-            ? (p.stageRole === "" && <button type="button" className="stage-mini" onClick={() => actions.invite(p.userId, false)}>{t("moderate.backToSeat")}</button>)
+            ? (p.stageRole === "" && <button type="button" className="stage-mini" onClick={() => actions.invite(p.userId, false)} data-testid="stage-back-to-seat">{t("moderate.backToSeat")}</button>)
             : <button type="button" className="stage-mini stage-mini--go" onClick={() => actions.invite(p.userId, true)} data-testid="stage-invite">{t("moderate.invite")}</button>}
           <button type="button" className="stage-mini" onClick={() => actions.mute(p.userId, !p.muted)}>{p.muted ? t("moderate.unmute") : t("moderate.mute")}</button>
           <button type="button" className="stage-mini stage-mini--danger"

@@ -169,7 +169,7 @@ export function PresenterPanel({ eventId, companyId, token, decks, stage, action
           {COUNTDOWN_CHOICES.map((s) => (
             <button key={s} type="button" className="stage-mini stage-mini--go" onClick={() => actions.countdown(s)} data-testid={`stage-countdown-${s}`}>{t("present.seconds", { seconds: s })}</button>
           ))}
-          {stage?.countdownEndsAt != null && <button type="button" className="stage-mini stage-mini--danger" onClick={() => actions.countdown(null)}>{t("present.cancelCountdown")}</button>}
+          {stage?.countdownEndsAt != null && <button type="button" className="stage-mini stage-mini--danger" onClick={() => actions.countdown(null)} data-testid="stage-countdown-cancel">{t("present.cancelCountdown")}</button>}
         </div>
       </div>
       {error && <p className="form-error" role="alert">{error}</p>}

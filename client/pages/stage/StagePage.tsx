@@ -68,15 +68,21 @@ export default function StagePage({ eventId }: { eventId: string }) {
   const canModerate = detail?.can.moderate === true;
 
   // Presenters turn pages with the arrow keys (unless typing somewhere).
+  const pendingTurn = useRef<{ page: number; at: number } | null>(null);
   useEffect(() => {
     if (!canPresent || connection !== "connected") return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
       const target = e.target;
       if (target instanceof HTMLElement && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.isContentEditable)) return;
-      const page = turnedStagePage(stageRoomStore.getState().stage, e.key === "ArrowRight" ? 1 : -1);
+      const stage = stageRoomStore.getState().stage;
+      if (!stage) return;
+      // Quick presses before the hall has answered count from the page last asked for, not the one still shown.
+      const from = pendingTurn.current?.at === stage.at ? { ...stage, page: pendingTurn.current.page } : stage;
+      const page = turnedStagePage(from, e.key === "ArrowRight" ? 1 : -1);
       if (page === null) return;
       e.preventDefault();
+      pendingTurn.current = { page, at: stage.at };
       stageLink.page(page);
     };
     window.addEventListener("keydown", onKey);
