@@ -89,8 +89,8 @@ export function Crowd({ seats, seatsVersion, seatCount, people, labels, wide }: 
 
   const self = figures.find((f) => f.self) ?? null;
   const tagged = useMemo(() => {
-    // From afar the neighbours' tags would pile up: the wide view tags only oneself and raised hands.
-    const known = people.filter((p) => !p.onStage && p.seat >= 0 && p.seat < seatCount && (!wide || p.isSelf || p.hand));
+    // From afar the neighbours' tags would pile up: the wide view tags only raised hands (one's own seat keeps its ring).
+    const known = people.filter((p) => !p.onStage && p.seat >= 0 && p.seat < seatCount && (!wide || p.hand));
     const from = self ? seatSpot(self.seat) : { x: 0, z: 0 };
     const d = (p: StagePerson) => { const s = seatSpot(p.seat); return (s.x - from.x) ** 2 + (s.z - from.z) ** 2; };
     return known.sort((a, b) => d(a) - d(b)).slice(0, TAGS_MAX);
