@@ -14,7 +14,7 @@ import { poll, shot, startHarness, type Harness } from "./browserHarness.ts";
  * countdown. Lin asks a question, Bo upvotes it, Ann puts it on the screen and both see it. Bo's
  * applause reaches Lin as a burst; Lin raises her hand and Ann sees it, invites her on stage (everyone sees her there) and back to a seat. Then two hundred and fifty more
  * people fill the hall for the pictures (both languages, the presenter's controls, the questions),
- * and Bo leaves for the event page.
+ * and Bo leaves for the event page; at an event two days off the hall's door says when it opens.
  */
 
 const PASSWORD = "stage-test-password";
@@ -217,6 +217,15 @@ describe("the launch hall in a real browser", () => {
     await bo.waitForURL(new RegExp(`/events/${eventId}$`));
     await poll(() => lin.getByTestId("stage-watching").getAttribute("data-watching")).toBe(String(CROWD + 2));
     for (const c of crowd) await c.room.leave(true).catch(() => undefined);
+
+    // ---- An event two days off: the door says when it opens, and leads back to its page.
+    const later = await insertEvent(h.server.db, { companyId, title: "Widget 3 preview", startsAt: new Date(Date.now() + 2 * 86_400_000) });
+    await goInApp(bo, `/events/${later}/live`);
+    await poll(() => bo.getByTestId("stage-refused-why").getAttribute("data-why")).toBe("not-open");
+    await poll(() => bo.getByTestId("stage-opens-at").count()).toBe(1);
+    await shot(bo, "stage-not-open-en");
+    await bo.getByTestId("stage-back-to-event").click();
+    await bo.waitForURL(new RegExp(`/events/${later}$`));
     expect(h.problems).toEqual([]);
   }, 420_000);
 });

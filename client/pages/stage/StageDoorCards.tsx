@@ -40,7 +40,7 @@ export function StageRefusedCard({ why, code, opensAt, title, onEvent }: {
       <p data-testid="stage-refused-why" data-why={why}>{why === "other" ? t("refused.other", { code }) : t(`refused.${why}`)}</p>
       {why === "not-open" && opensAt && <p className="meeting-door__meta" data-testid="stage-opens-at">{t("refused.opensAt", { time: opensAt })}</p>}
       <div className="overlay-card__actions">
-        {why !== "not-found" && <button type="button" className="button button--primary" onClick={onEvent}>{t("backToEvent")}</button>}
+        {why !== "not-found" && <button type="button" className="button button--primary" onClick={onEvent} data-testid="stage-back-to-event">{t("backToEvent")}</button>}
       </div>
     </DoorScene>
   );
