@@ -115,7 +115,7 @@ describe("what a draft changed", () => {
     expect(findItem(merged, booth("booth-2"))).toMatchObject({ x: 248 });
     expect(findItem(merged, booth("booth-3"))).toBeUndefined();
     expect(findItem(merged, booth("booth-5"))).toMatchObject({ x: 211 });
-    expect(merged.boards.map((b) => [b.id, b.kind])).toEqual([["task-board-hall", "task-board"], ["board-1", "notice"], ["board-2", "events"]]);
+    expect(merged.boards.map((b) => [b.id, b.kind])).toEqual([["task-board-hall", "task-board"], ["events-launch-hall", "events"], ["board-1", "notice"], ["board-2", "events"]]);
     expect(merged.name.en).toBe("Fengtai");
     expect(merged.city).toEqual(theirs.city);
     expect(rebaseDraft(home, home, theirs)).toEqual(theirs);
