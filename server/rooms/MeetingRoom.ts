@@ -7,10 +7,8 @@ import {
   RemoveMessage, SessionTarget, type MeetingRefusal, type MeetingRefusalReason,
 } from "../../shared/protocol/meetingMessages.ts";
 import { MeetingJoinOptions } from "../../shared/protocol/rooms.ts";
-import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
 import { clinicOpenAt } from "../../shared/rules/clinicHours.ts";
 import { atTheDoor } from "../../shared/rules/meetingAccess.ts";
-import { can } from "../../shared/rules/permissions.ts";
 import { MeetingState } from "../../shared/schema/meeting.ts";
 import type { Db } from "../db/pool.ts";
 import { findAvatarLooks } from "../db/repositories/avatarLooks.ts";
@@ -22,22 +20,17 @@ import { MeetingRoster } from "../meeting/MeetingRoster.ts";
 import { publishParkEvent } from "../park/parkEvents.ts";
 import type { Accounts, Actor } from "../services/accounts.ts";
 import { clinicPace, doorFacts, doorOf, loadClinicHours } from "../services/meetingDoor.ts";
+import { authorizeJoin } from "./authorizeJoin.ts";
 
 export interface MeetingRoomDeps { accounts: Accounts; db: Db; log: Logger }
 
-/** Who may come to a meeting room's door at all: a valid session, well-formed options. Whether
- * they get in is the room's own decision (onJoin), from shared/rules/meetingAccess.ts. */
-export async function authorizeMeetingJoin(accounts: Accounts, token: string, options: unknown): Promise<Actor> {
-  const parsed = MeetingJoinOptions.safeParse(options);
-  if (!parsed.success) throw new ServerError(400, "join options must name a meeting room (meetingRoomId) and the protocol version");
-  if (parsed.data.protocol !== PROTOCOL_VERSION) {
-    throw new ServerError(426, `this server speaks protocol ${PROTOCOL_VERSION}, the client ${parsed.data.protocol}: reload the page`);
-  }
-  const actor = token ? await accounts.authenticate(token) : null;
-  if (!actor) throw new ServerError(401, "sign in or enter as a guest first");
-  if (!can(actor.user.role, "park.enter")) throw new ServerError(403, "you may not enter meeting rooms");
-  return actor;
-}
+/** Who may come to a meeting room's door at all; whether they get in is the room's decision (onJoin). */
+export const authorizeMeetingJoin = (accounts: Accounts, token: string, options: unknown): Promise<Actor> =>
+  authorizeJoin(accounts, token, options, {
+    options: MeetingJoinOptions,
+    malformed: "join options must name a meeting room (meetingRoomId) and the protocol version",
+    forbidden: "you may not enter meeting rooms",
+  });
 
 /** People who may wait at the door (knocking or queued) on top of the seats. The room counts them
  * itself rather than through Colyseus's maxClients: a room full by maxClients is locked for

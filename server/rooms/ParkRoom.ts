@@ -6,8 +6,6 @@ import {
 } from "../../shared/protocol/parkMessages.ts";
 import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import { CLOSE_REPLACED, ParkJoinOptions, ROOM_MEETING } from "../../shared/protocol/rooms.ts";
-import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
-import { can } from "../../shared/rules/permissions.ts";
 import { Avatar, BoothSign, ParkState, RoomSign } from "../../shared/schema/park.ts";
 import type { Db } from "../db/pool.ts";
 import { findAvatarLooks, type AvatarLooks } from "../db/repositories/avatarLooks.ts";
@@ -22,6 +20,7 @@ import { parkChannel, type ParkEvent } from "../park/parkEvents.ts";
 import { ParkSimulation } from "../park/ParkSimulation.ts";
 import { recordTick } from "../park/tickStats.ts";
 import type { Accounts, Actor } from "../services/accounts.ts";
+import { authorizeJoin } from "./authorizeJoin.ts";
 
 export interface ParkRoomDeps {
   accounts: Accounts;
@@ -40,21 +39,13 @@ interface Seat {
   centre: number | undefined;
 }
 
-/**
- * Who may join a park: a valid session whose role may enter, with well-formed options of our
- * protocol version. Colyseus calls a room's static onAuth unbound, so this takes its deps directly.
- */
-export async function authorizeParkJoin(accounts: Accounts, token: string, options: unknown): Promise<Actor> {
-  const parsed = ParkJoinOptions.safeParse(options);
-  if (!parsed.success) throw new ServerError(400, "join options must name a park (parkId) and the protocol version");
-  if (parsed.data.protocol !== PROTOCOL_VERSION) {
-    throw new ServerError(426, `this server speaks protocol ${PROTOCOL_VERSION}, the client ${parsed.data.protocol}: reload the page`);
-  }
-  const actor = token ? await accounts.authenticate(token) : null;
-  if (!actor) throw new ServerError(401, "sign in or enter as a guest first");
-  if (!can(actor.user.role, "park.enter")) throw new ServerError(403, "you may not enter this park");
-  return actor;
-}
+/** Who may join a park: a valid session whose role may enter, with well-formed options. */
+export const authorizeParkJoin = (accounts: Accounts, token: string, options: unknown): Promise<Actor> =>
+  authorizeJoin(accounts, token, options, {
+    options: ParkJoinOptions,
+    malformed: "join options must name a park (parkId) and the protocol version",
+    forbidden: "you may not enter this park",
+  });
 
 export async function loadSimulation(deps: ParkRoomDeps, parkId: string): Promise<{ sim: ParkSimulation; version: number }> {
   const park = await deps.loadPark(parkId);

@@ -9,8 +9,6 @@ import {
   type StageRefusal, type StageRefusalReason, type StageView,
 } from "../../shared/protocol/stageMessages.ts";
 import { ROOM_STAGE, StageJoinOptions } from "../../shared/protocol/rooms.ts";
-import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
-import { can } from "../../shared/rules/permissions.ts";
 import { StageQuestion, StageState } from "../../shared/schema/stage.ts";
 import type { Db } from "../db/pool.ts";
 import { findAvatarLooks } from "../db/repositories/avatarLooks.ts";
@@ -27,6 +25,7 @@ import { StageDirector, type Outcome } from "../stage/StageDirector.ts";
 import { eventOver, stageDoor } from "../stage/stageDoor.ts";
 import { recordStagePatch } from "../stage/stagePatchStats.ts";
 import { TokenBucket } from "../stage/tokenBucket.ts";
+import { authorizeJoin } from "./authorizeJoin.ts";
 
 export interface StageRoomDeps {
   accounts: Accounts;
@@ -36,18 +35,13 @@ export interface StageRoomDeps {
   hallSeats: number;
 }
 
-/** Who may come to an event's hall at all: a valid session, well-formed options. */
-export async function authorizeStageJoin(accounts: Accounts, token: string, options: unknown): Promise<Actor> {
-  const parsed = StageJoinOptions.safeParse(options);
-  if (!parsed.success) throw new ServerError(400, "join options must name an event (eventId) and the protocol version");
-  if (parsed.data.protocol !== PROTOCOL_VERSION) {
-    throw new ServerError(426, `this server speaks protocol ${PROTOCOL_VERSION}, the client ${parsed.data.protocol}: reload the page`);
-  }
-  const actor = token ? await accounts.authenticate(token) : null;
-  if (!actor) throw new ServerError(401, "sign in or enter as a guest first");
-  if (!can(actor.user.role, "park.enter")) throw new ServerError(403, "you may not enter events");
-  return actor;
-}
+/** Who may come to an event's hall at all; whether they get in is the hall's decision (onJoin). */
+export const authorizeStageJoin = (accounts: Accounts, token: string, options: unknown): Promise<Actor> =>
+  authorizeJoin(accounts, token, options, {
+    options: StageJoinOptions,
+    malformed: "join options must name an event (eventId) and the protocol version",
+    forbidden: "you may not enter events",
+  });
 
 /** Room on top of the seats for the people on stage, who stand rather than sit. */
 export const STAGE_ALLOWANCE = 20;
