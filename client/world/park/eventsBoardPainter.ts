@@ -1,3 +1,4 @@
+import { BOARD_FONT, fitText, paintBoardHead } from "./boardFace.ts";
 /**
  * The launch hall's events sign, painted on one canvas: its title on a coral bar, then the event on
  * now and the next one, each in its own card. The layout is pure so a click's uv finds its card.
@@ -55,36 +56,12 @@ export function slotCentreUv(box: SlotBox, size: FaceSize = EVENTS_BOARD_CANVAS)
   return { u: (box.left + box.width / 2) / size.width, v: 1 - (box.top + box.height / 2) / size.height };
 }
 
-const FONT = '"Noto Sans SC", "Inter", "Segoe UI", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 const ACCENT = "#e07a5f";
 const LIVE = "#c62828";
 
-/** `text`, cut with an ellipsis to fit `max` pixels in the context's current font. */
-function fit(g: CanvasRenderingContext2D, text: string, max: number): string {
-  if (g.measureText(text).width <= max) return text;
-  const chars = Array.from(text);
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (g.measureText(`${chars.slice(0, mid).join("")}…`).width <= max) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${chars.slice(0, lo).join("")}…`;
-}
-
 /** Paints the whole face. */
 export function paintEventsBoard(g: CanvasRenderingContext2D, size: FaceSize, face: EventsSignFace): void {
-  const { width: w, height: h } = size;
-  g.fillStyle = "#eef2f1";
-  g.fillRect(0, 0, w, h);
-  g.fillStyle = ACCENT;
-  g.fillRect(0, 0, w, EVENTS_BOARD_BAR);
-  g.fillStyle = "#ffffff";
-  g.textBaseline = "middle";
-  g.textAlign = "center";
-  g.font = `700 60px ${FONT}`;
-  g.fillText(fit(g, face.title, w - 80), w / 2, EVENTS_BOARD_BAR / 2 + 2);
+  paintBoardHead(g, size, { title: face.title, colour: ACCENT, bar: EVENTS_BOARD_BAR, fontPx: 60 });
 
   for (const box of eventsBoardSlots(size)) {
     const card = box.slot === "now" ? face.now : face.next;
@@ -95,7 +72,7 @@ export function paintEventsBoard(g: CanvasRenderingContext2D, size: FaceSize, fa
     g.fillRect(box.left, box.top, 14, box.height);
     // The slot's name (or LIVE) in a tag at the top left.
     g.textAlign = "left";
-    g.font = `700 34px ${FONT}`;
+    g.font = `700 34px ${BOARD_FONT}`;
     const tagText = live ? face.labels.live : box.slot === "now" ? face.labels.now : face.labels.next;
     const tagWidth = g.measureText(tagText).width + 32;
     g.fillStyle = live ? LIVE : "#dcebe7";
@@ -104,13 +81,13 @@ export function paintEventsBoard(g: CanvasRenderingContext2D, size: FaceSize, fa
     g.fillText(tagText, box.left + 50, box.top + 44);
     if (!card) {
       g.fillStyle = "#4d6164";
-      g.font = `600 44px ${FONT}`;
-      g.fillText(fit(g, face.labels.nothing, box.width - 80), box.left + 34, box.top + box.height / 2 + 24);
+      g.font = `600 44px ${BOARD_FONT}`;
+      g.fillText(fitText(g, face.labels.nothing, box.width - 80), box.left + 34, box.top + box.height / 2 + 24);
       continue;
     }
     g.fillStyle = "#0f3d3e";
-    g.font = `600 34px ${FONT}`;
-    const timeText = fit(g, card.time, box.width - tagWidth - 100);
+    g.font = `600 34px ${BOARD_FONT}`;
+    const timeText = fitText(g, card.time, box.width - tagWidth - 100);
     g.fillText(timeText, box.left + 34 + tagWidth + 20, box.top + 44);
     if (live && card.watching) {
       g.textAlign = "right";
@@ -119,10 +96,10 @@ export function paintEventsBoard(g: CanvasRenderingContext2D, size: FaceSize, fa
       g.textAlign = "left";
     }
     g.fillStyle = "#14292c";
-    g.font = `700 60px ${FONT}`;
-    g.fillText(fit(g, card.title, box.width - 70), box.left + 34, box.top + 116);
+    g.font = `700 60px ${BOARD_FONT}`;
+    g.fillText(fitText(g, card.title, box.width - 70), box.left + 34, box.top + 116);
     g.fillStyle = "#1d4b4d";
-    g.font = `600 40px ${FONT}`;
-    g.fillText(fit(g, card.company, box.width - 70), box.left + 34, box.top + 172);
+    g.font = `600 40px ${BOARD_FONT}`;
+    g.fillText(fitText(g, card.company, box.width - 70), box.left + 34, box.top + 172);
   }
 }
