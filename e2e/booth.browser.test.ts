@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import type { Company, UploadedImage } from "../shared/protocol/companies.ts";
 import type { Session } from "../shared/protocol/http.ts";
-import { poll, selfPosition, shot, startHarness, walkWithKey, type Harness } from "./browserHarness.ts";
+import { expectApi, type Harness, poll, selfPosition, shot, signIn, startHarness, walkWithKey } from "./browserHarness.ts";
 
 /**
  * Companies and booths in a real browser against the real server. A company (owned by a
@@ -35,22 +35,6 @@ async function upload(token: string, file: string, type: string): Promise<Upload
   return (await res.json()) as UploadedImage;
 }
 
-async function api<T>(method: string, route: string, body: unknown, token: string | undefined, status: number): Promise<T> {
-  const res = await h.server.api<T>(method, route, body, token);
-  expect(res.status, `${method} ${route}: ${JSON.stringify(res.body)}`).toBe(status);
-  return res.body;
-}
-
-/** Signs in through the landing page's Sign in tab (fields found by name, so any language works). */
-async function signIn(page: Page, tab: RegExp, username: string, displayName: string): Promise<void> {
-  await page.goto(h.server.url + "/");
-  await page.getByRole("tab", { name: tab }).click();
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
-  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
-}
-
 const panel = (page: Page) => page.getByTestId("booth-panel");
 
 /**
@@ -75,19 +59,19 @@ describe("company booths in a real browser", () => {
     const suffix = Date.now().toString(36).slice(-6);
 
     // ---- Set up through the real API: two residents, a manager, a company with a booth.
-    const owner = await api<Session>("POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "林晓", password: PASSWORD }, undefined, 201);
-    const visitor = await api<Session>("POST", "/api/auth/register", { username: `ann-${suffix}`, displayName: "Ann Carter", password: PASSWORD }, undefined, 201);
+    const owner = await expectApi<Session>(h, "POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "林晓", password: PASSWORD }, undefined, 201);
+    const visitor = await expectApi<Session>(h, "POST", "/api/auth/register", { username: `ann-${suffix}`, displayName: "Ann Carter", password: PASSWORD }, undefined, 201);
     await h.server.accounts.createManager({ username: `mgr-${suffix}`, displayName: "Park Office", password: PASSWORD });
-    const manager = await api<Session>("POST", "/api/auth/login", { username: `mgr-${suffix}`, password: PASSWORD }, undefined, 200);
-    await api("PATCH", "/api/me/profile", {
+    const manager = await expectApi<Session>(h, "POST", "/api/auth/login", { username: `mgr-${suffix}`, password: PASSWORD }, undefined, 200);
+    await expectApi(h, "PATCH", "/api/me/profile", {
       bio: "Sourcing engineer for a robotics start-up in Suzhou.", skills: ["Sourcing", "CNC machining", "机器人"],
     }, visitor.token, 200);
-    await api("PATCH", "/api/me/profile", { bio: "负责虞山精工的客户与合作。", skills: ["精密加工", "客户服务"] }, owner.token, 200);
+    await expectApi(h, "PATCH", "/api/me/profile", { bio: "负责虞山精工的客户与合作。", skills: ["精密加工", "客户服务"] }, owner.token, 200);
 
     const logo = await upload(owner.token, "fugang-logo.png", "image/png");
     const gearbox = await upload(owner.token, "fugang-bearing.jpg", "image/jpeg");
     const line = await upload(owner.token, "fugang-line.jpg", "image/jpeg");
-    const company = await api<Company>("POST", "/api/companies", {
+    const company = await expectApi<Company>(h, "POST", "/api/companies", {
       name: "Yushan Precision",
       industry: "manufacturing",
       description: {
@@ -104,12 +88,12 @@ describe("company booths in a real browser", () => {
       ],
       gallery: [line.id],
     }, owner.token, 201);
-    await api("POST", `/api/companies/${company.id}/verification`, { verified: true }, manager.token, 200);
-    await api("PUT", `/api/parks/${PARK}/booths/${SLOT}`, { companyId: company.id }, manager.token, 200);
+    await expectApi(h, "POST", `/api/companies/${company.id}/verification`, { verified: true }, manager.token, 200);
+    await expectApi(h, "PUT", `/api/parks/${PARK}/booths/${SLOT}`, { companyId: company.id }, manager.token, 200);
 
     // ---- The visitor reads the company's page, then follows "Walk there" into the park.
     const en = await h.openPage("en-US");
-    await signIn(en, /^Sign in$/, `ann-${suffix}`, "Ann Carter");
+    await signIn(h, en, /^Sign in$/, `ann-${suffix}`, "Ann Carter", PASSWORD);
     await en.goto(`${h.server.url}/companies/${company.id}`);
     await poll(() => en.getByTestId("company-name").first().textContent()).toBe("Yushan Precision");
     await poll(() => en.getByTestId("company-products").locator("h4").allTextContents()).toEqual(["Quiet bearing B-20", "Assembly line service"]);
@@ -138,7 +122,7 @@ describe("company booths in a real browser", () => {
 
     // ---- The owner reads the card in the company's inbox (in Chinese).
     const zh = await h.openPage("zh-CN");
-    await signIn(zh, /^登录$/, `lin-${suffix}`, "林晓");
+    await signIn(h, zh, /^登录$/, `lin-${suffix}`, "林晓", PASSWORD);
     await zh.goto(`${h.server.url}/companies/${company.id}`);
     await zh.getByRole("tab", { name: /名片/ }).click();
     const inbox = zh.getByTestId("card-inbox");
@@ -191,13 +175,13 @@ describe("company booths in a real browser", () => {
   it("lets a resident create a company with a logo, invite a colleague and apply for a booth that a manager approves", async () => {
     onTestFailed(() => h.reportFailure("company-pages-failure"));
     const suffix = Date.now().toString(36).slice(-6);
-    await api("POST", "/api/auth/register", { username: `mei-${suffix}`, displayName: "周梅", password: PASSWORD }, undefined, 201);
-    await api("POST", "/api/auth/register", { username: `tao-${suffix}`, displayName: "Tao Zhang", password: PASSWORD }, undefined, 201);
+    await expectApi(h, "POST", "/api/auth/register", { username: `mei-${suffix}`, displayName: "周梅", password: PASSWORD }, undefined, 201);
+    await expectApi(h, "POST", "/api/auth/register", { username: `tao-${suffix}`, displayName: "Tao Zhang", password: PASSWORD }, undefined, 201);
     await h.server.accounts.createManager({ username: `boss-${suffix}`, displayName: "Park Office", password: PASSWORD });
 
     // ---- A resident creates a company from the directory, in Chinese.
     const zh = await h.openPage("zh-CN");
-    await signIn(zh, /^登录$/, `mei-${suffix}`, "周梅");
+    await signIn(h, zh, /^登录$/, `mei-${suffix}`, "周梅", PASSWORD);
     await zh.getByRole("link", { name: "企业名录" }).first().click();
     await zh.getByRole("button", { name: /创建企业/ }).click();
     const form = zh.getByTestId("company-form");
@@ -230,7 +214,7 @@ describe("company booths in a real browser", () => {
 
     // ---- The colleague accepts on their profile page and fills in their skills.
     const en = await h.openPage("en-US");
-    await signIn(en, /^Sign in$/, `tao-${suffix}`, "Tao Zhang");
+    await signIn(h, en, /^Sign in$/, `tao-${suffix}`, "Tao Zhang", PASSWORD);
     await en.getByRole("link", { name: "My profile" }).first().click();
     await poll(() => en.getByTestId("my-invitations").textContent()).toContain("澄湖新材料 invites you to join");
     await en.getByRole("button", { name: "Accept" }).click();
@@ -245,14 +229,14 @@ describe("company booths in a real browser", () => {
 
     // ---- A manager approves the application; the booth is the company's.
     const mgr = await h.openPage("en-US");
-    await signIn(mgr, /^Sign in$/, `boss-${suffix}`, "Park Office");
+    await signIn(h, mgr, /^Sign in$/, `boss-${suffix}`, "Park Office", PASSWORD);
     await mgr.getByRole("link", { name: "Booth applications" }).first().click();
     const queue = mgr.getByTestId("application-queue");
     await poll(() => queue.textContent()).toContain("澄湖新材料");
     await shot(mgr, "manage-booths-en", true);
     await queue.locator("li").filter({ hasText: "澄湖新材料" }).getByRole("button", { name: "Approve" }).click();
     await poll(() => mgr.getByTestId("application-queue").count()).toBe(0);
-    const booths = await api<{ booths: Array<{ slotId: string; company: { id: string } | null }> }>("GET", `/api/parks/${PARK}/booths`, undefined, undefined, 200);
+    const booths = await expectApi<{ booths: Array<{ slotId: string; company: { id: string } | null }> }>(h, "GET", `/api/parks/${PARK}/booths`, undefined, undefined, 200);
     expect(booths.booths.find((b) => b.slotId === "booth-2")?.company?.id).toBe(companyId);
 
     // The directory finds it, with its booth.

@@ -81,6 +81,23 @@ export async function startHarness(): Promise<Harness> {
   return harness;
 }
 
+/** Calls the API as a test's setup does, failing with the answer's body when the status is not the one expected. */
+export async function expectApi<T>(h: Harness, method: string, route: string, body: unknown, token: string | undefined, status: number): Promise<T> {
+  const res = await h.server.api<T>(method, route, body, token);
+  expect(res.status, `${method} ${route}: ${JSON.stringify(res.body)}`).toBe(status);
+  return res.body;
+}
+
+/** Signs in through the start page's Sign in tab `tab` (fields found by name, so any language works). */
+export async function signIn(h: Harness, page: Page, tab: RegExp, username: string, displayName: string, password: string): Promise<void> {
+  await page.goto(h.server.url + "/", { waitUntil: "networkidle" });
+  await page.getByRole("tab", { name: tab }).click();
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
+  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
+}
+
 /** Software WebGL on a busy machine is slow: give every page condition time to come true. */
 export const poll = <T,>(read: () => Promise<T> | T, timeout = 30_000) => expect.poll(read, { timeout, interval: 100 });
 

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import type { Session } from "../shared/protocol/http.ts";
-import { poll, shot, startHarness, type Harness } from "./browserHarness.ts";
+import { type Harness, poll, shot, signIn, startHarness } from "./browserHarness.ts";
 
 /**
  * The park editor in a real browser against the real server. A manager signs in, enters the
@@ -20,16 +20,6 @@ const PASSWORD = "editor-test-password";
 const MOVED = { x: 38.5, z: 56 };
 
 let h: Harness;
-
-/** Signs in through the landing page's Sign in tab (fields found by name, so any language works). */
-async function signIn(page: Page, tab: RegExp, username: string, displayName: string): Promise<void> {
-  await page.goto(h.server.url + "/");
-  await page.getByRole("tab", { name: tab }).click();
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
-  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
-}
 
 async function enterPark(page: Page): Promise<void> {
   await page.goto(`${h.server.url}/park/${PARK}`);
@@ -58,13 +48,13 @@ describe("the park editor in a real browser", () => {
 
     // The resident is in the park first, and has no way to edit it.
     const resident = await h.openPage("zh-CN");
-    await signIn(resident, /^登录$/, "li.na", "Li Na");
+    await signIn(h, resident, /^登录$/, "li.na", "Li Na", PASSWORD);
     await enterPark(resident);
     await poll(() => slotOnMap(resident, "booth-3")).toEqual({ x: 34, z: 44 });
     expect(await resident.getByTestId("edit-park").count()).toBe(0);
 
     const manager = await h.openPage("en-US");
-    await signIn(manager, /^Sign in$/, "park.manager", "Park Manager");
+    await signIn(h, manager, /^Sign in$/, "park.manager", "Park Manager", PASSWORD);
     await enterPark(manager);
     const edit = manager.getByTestId("edit-park");
     await poll(() => edit.isEnabled()).toBe(true);

@@ -9,7 +9,7 @@ import type { Session } from "../shared/protocol/http.ts";
 import { minuteToClock, zonedParts } from "../client/pages/meetings/parkTime.ts";
 import { createLogger } from "../server/logger.ts";
 import { remindDueEvents } from "../server/services/eventReminders.ts";
-import { poll, selfPosition, shot, startHarness, type Harness } from "./browserHarness.ts";
+import { expectApi, type Harness, poll, selfPosition, shot, signIn, startHarness } from "./browserHarness.ts";
 
 /**
  * Events in real browsers against the real server. A company member (in English) creates a
@@ -52,21 +52,6 @@ function png(w: number, hgt: number, colour: (x: number, y: number) => [number, 
 /** A cover: a coral sky over a teal floor with a white product block in the middle. */
 const COVER = png(800, 350, (x, y) => (x > 330 && x < 470 && y > 120 && y < 280 ? [255, 255, 255] : y < 220 ? [224, 122, 95] : [15, 61, 62]));
 
-async function api<T>(method: string, route: string, body: unknown, token: string | undefined, status: number): Promise<T> {
-  const res = await h.server.api<T>(method, route, body, token);
-  expect(res.status, `${method} ${route}: ${JSON.stringify(res.body)}`).toBe(status);
-  return res.body;
-}
-
-async function signIn(page: Page, tab: RegExp, username: string, displayName: string): Promise<void> {
-  await page.goto(h.server.url + "/", { waitUntil: "networkidle" });
-  await page.getByRole("tab", { name: tab }).click();
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
-  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
-}
-
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(h.server.url + path, { waitUntil: "networkidle" });
 }
@@ -87,10 +72,10 @@ describe("events in a real browser", () => {
   it("creates a launch, has it approved, finds it on the calendar, RSVPs, downloads the .ics, is reminded, and sees it on the hall's sign", async () => {
     onTestFailed(() => h.reportFailure("events-failure"));
     const suffix = Date.now().toString(36).slice(-6);
-    const member = await api<Session>("POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "Lin Hua", password: PASSWORD }, undefined, 201);
-    await api<Session>("POST", "/api/auth/register", { username: `zhou-${suffix}`, displayName: "周敏", password: PASSWORD }, undefined, 201);
+    const member = await expectApi<Session>(h, "POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "Lin Hua", password: PASSWORD }, undefined, 201);
+    await expectApi<Session>(h, "POST", "/api/auth/register", { username: `zhou-${suffix}`, displayName: "周敏", password: PASSWORD }, undefined, 201);
     await h.server.accounts.createManager({ username: `mgr-${suffix}`, displayName: "Park Office", password: PASSWORD });
-    await api<Company>("POST", "/api/companies", {
+    await expectApi<Company>(h, "POST", "/api/companies", {
       name: "Nova Robotics", industry: "manufacturing", colour: "#e07a5f",
       description: { en: "Small robot arms for small factories.", "zh-CN": "诺瓦机器人：小工厂用的小型机械臂。" },
     }, member.token, 201);
@@ -102,7 +87,7 @@ describe("events in a real browser", () => {
 
     // ---- The member fills in the form, with a cover, and is told a manager will approve it.
     const en = await h.openPage("en-US");
-    await signIn(en, /^Sign in$/, `lin-${suffix}`, "Lin Hua");
+    await signIn(h, en, /^Sign in$/, `lin-${suffix}`, "Lin Hua", PASSWORD);
     await open(en, "/events/new");
     const form = en.getByTestId("event-form");
     await poll(() => form.locator('select[name="company"]').inputValue()).not.toBe("");
@@ -125,14 +110,14 @@ describe("events in a real browser", () => {
     await poll(() => en.getByTestId("event-banner").textContent()).toContain("waiting for a manager's approval");
     expect(await en.getByTestId("event-title").textContent()).toBe(TITLE);
     expect(await en.locator("img.event-detail__picture").count()).toBe(1);
-    const created = await api<EventDetail>("GET", `/api/events/${eventId}`, undefined, member.token, 200);
+    const created = await expectApi<EventDetail>(h, "GET", `/api/events/${eventId}`, undefined, member.token, 200);
     expect(created.status).toBe("pending");
     expect(created.coverImageId).not.toBeNull();
     await shot(en, "event-pending-en", true);
 
     // ---- A manager approves it from the queue.
     const mgr = await h.openPage("zh-CN");
-    await signIn(mgr, /^登录$/, `mgr-${suffix}`, "Park Office");
+    await signIn(h, mgr, /^登录$/, `mgr-${suffix}`, "Park Office", PASSWORD);
     await open(mgr, "/manage/events");
     const pending = mgr.locator(`[data-testid="pending-event"][data-event-id="${eventId}"]`);
     await pending.waitFor({ timeout: 15_000 });
@@ -143,11 +128,11 @@ describe("events in a real browser", () => {
     await shot(mgr, "events-queue-en", true);
     await pending.getByTestId("approve-event").click();
     await poll(() => mgr.locator(`[data-testid="pending-event"][data-event-id="${eventId}"]`).count()).toBe(0);
-    await poll(async () => (await api<EventDetail>("GET", `/api/events/${eventId}`, undefined, member.token, 200)).status).toBe("approved");
+    await poll(async () => (await expectApi<EventDetail>(h, "GET", `/api/events/${eventId}`, undefined, member.token, 200)).status).toBe("approved");
 
     // ---- The resident finds it on the calendar (in Chinese), then in the list, and opens it.
     const zh = await h.openPage("zh-CN");
-    await signIn(zh, /^登录$/, `zhou-${suffix}`, "周敏");
+    await signIn(h, zh, /^登录$/, `zhou-${suffix}`, "周敏", PASSWORD);
     await open(zh, "/events?park=home");
     const chip = zh.getByTestId("event-calendar").locator(`[data-day="${now.day}"] [data-testid="calendar-event"]`);
     await poll(() => chip.textContent()).toContain(TITLE);

@@ -5,7 +5,7 @@ import { DOOR_EXIT_DISTANCE } from "../shared/constants.ts";
 import { MSG_M_ADMIT, MSG_M_LOCK } from "../shared/protocol/meetingMessages.ts";
 import type { Session } from "../shared/protocol/http.ts";
 import { joinMeeting, openClinicAllWeek, type MeetingProbe } from "../server/testing/meetingFixtures.ts";
-import { poll, selfPosition, shot, startHarness, type Harness } from "./browserHarness.ts";
+import { expectApi, type Harness, poll, selfPosition, shot, signIn, startHarness } from "./browserHarness.ts";
 
 /**
  * A meeting room in two real browsers against the real server. Ann (English) is in the home park
@@ -87,22 +87,6 @@ const BRIEF = pdf([
   "0.06 0.24 0.24 rg 0 0 960 540 re f 0.95 0.71 0.27 rg 0 420 960 120 re f",
   "1 1 1 rg 0 0 960 540 re f 0.86 0.15 0.15 rg 100 100 200 300 re f 380 100 200 200 re f 660 100 200 100 re f",
 ]);
-
-async function api<T>(method: string, route: string, body: unknown, token: string | undefined, status: number): Promise<T> {
-  const res = await h.server.api<T>(method, route, body, token);
-  expect(res.status, `${method} ${route}: ${JSON.stringify(res.body)}`).toBe(status);
-  return res.body;
-}
-
-/** Signs in through the landing page's Sign in tab (fields found by name, so any language works). */
-async function signIn(page: Page, tab: RegExp, username: string, displayName: string): Promise<void> {
-  await page.goto(h.server.url + "/");
-  await page.getByRole("tab", { name: tab }).click();
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
-  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
-}
 
 /** Follows an in-app link the way the app does (history state and all), without a page load. */
 async function goInApp(page: Page, path: string, state: Record<string, string> = {}): Promise<void> {
@@ -205,19 +189,19 @@ describe("meeting rooms in a real browser", () => {
   it("walks in through the door, shows slides that another person follows, draws together, knocks and queues, and walks back out", async () => {
     onTestFailed(() => h.reportFailure("meeting-failure"));
     const suffix = Date.now().toString(36).slice(-6);
-    const ann = await api<Session>("POST", "/api/auth/register", { username: `ann-${suffix}`, displayName: "Ann Carter", password: PASSWORD }, undefined, 201);
-    const lin = await api<Session>("POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "林晓", password: PASSWORD }, undefined, 201);
+    const ann = await expectApi<Session>(h, "POST", "/api/auth/register", { username: `ann-${suffix}`, displayName: "Ann Carter", password: PASSWORD }, undefined, 201);
+    const lin = await expectApi<Session>(h, "POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "林晓", password: PASSWORD }, undefined, 201);
     await h.server.accounts.createManager({ username: `mgr-${suffix}`, displayName: "Park Office", password: PASSWORD });
-    const manager = await api<Session>("POST", "/api/auth/login", { username: `mgr-${suffix}`, password: PASSWORD }, undefined, 200);
+    const manager = await expectApi<Session>(h, "POST", "/api/auth/login", { username: `mgr-${suffix}`, password: PASSWORD }, undefined, 200);
     // Ann booked room A for now: she hosts it, and may put slides on its screen.
     const startsAt = new Date(Date.now() - 60_000);
-    await api("POST", `/api/meeting-rooms/${ROOM_A}/bookings`, {
+    await expectApi(h, "POST", `/api/meeting-rooms/${ROOM_A}/bookings`, {
       title: "Q4 supplier roadmap", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 60 * 60_000).toISOString(),
     }, ann.token, 201);
 
     // ---- Ann stands in front of meeting room A's door in the home park and walks through it.
     const en = await h.openPage("en-US");
-    await signIn(en, /^Sign in$/, `ann-${suffix}`, "Ann Carter");
+    await signIn(h, en, /^Sign in$/, `ann-${suffix}`, "Ann Carter", PASSWORD);
     await goInApp(en, `/park/${PARK}`, { door: DOOR.id });
     await en.locator(".park-canvas canvas").waitFor({ timeout: 60_000 });
     await poll(async () => {
@@ -248,7 +232,7 @@ describe("meeting rooms in a real browser", () => {
 
     // ---- Lin comes into the same room and sees slide 1.
     const zh = await h.openPage("zh-CN");
-    await signIn(zh, /^登录$/, `lin-${suffix}`, "林晓");
+    await signIn(h, zh, /^登录$/, `lin-${suffix}`, "林晓", PASSWORD);
     await goInApp(zh, `/rooms/${ROOM_A}/inside`);
     await zh.getByTestId("meeting-canvas").waitFor({ timeout: 60_000 });
     await poll(() => pageIndicator(zh).getAttribute("data-page"), 60_000).toBe("1");

@@ -6,7 +6,7 @@ import type { Session } from "../shared/protocol/http.ts";
 import type { MeetingBookingList } from "../shared/protocol/meetings.ts";
 import type { TaskDetail } from "../shared/protocol/tasks.ts";
 import { addDays, mondayOf, zonedIso, zonedParts } from "../client/pages/meetings/parkTime.ts";
-import { poll, shot, startHarness, type Harness } from "./browserHarness.ts";
+import { expectApi, type Harness, poll, shot, signIn, startHarness } from "./browserHarness.ts";
 
 /**
  * Meeting rooms in real browsers against the real server. A resident (in English) books the
@@ -24,21 +24,6 @@ const MEETING_TITLE = "Fixture review 夹具评审";
 
 let h: Harness;
 
-async function api<T>(method: string, route: string, body: unknown, token: string | undefined, status: number): Promise<T> {
-  const res = await h.server.api<T>(method, route, body, token);
-  expect(res.status, `${method} ${route}: ${JSON.stringify(res.body)}`).toBe(status);
-  return res.body;
-}
-
-async function signIn(page: Page, tab: RegExp, username: string, displayName: string): Promise<void> {
-  await page.goto(h.server.url + "/", { waitUntil: "networkidle" });
-  await page.getByRole("tab", { name: tab }).click();
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
-  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
-}
-
 /** Moves within the app as a click on a link would, and waits for the page's calls to finish. */
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(h.server.url + path, { waitUntil: "networkidle" });
@@ -53,21 +38,21 @@ describe("meeting rooms in a real browser", () => {
     const suffix = Date.now().toString(36).slice(-6);
 
     // ---- Set up through the API: a booker with a company, a colleague in it who applied to the booker's task, a third person, a manager.
-    const booker = await api<Session>("POST", "/api/auth/register", { username: `wang-${suffix}`, displayName: "Wang Lei", password: PASSWORD }, undefined, 201);
-    const colleague = await api<Session>("POST", "/api/auth/register", { username: `chen-${suffix}`, displayName: "陈静", password: PASSWORD }, undefined, 201);
-    const sam = await api<Session>("POST", "/api/auth/register", { username: `sam-${suffix}`, displayName: "Sam Rivera", password: PASSWORD }, undefined, 201);
+    const booker = await expectApi<Session>(h, "POST", "/api/auth/register", { username: `wang-${suffix}`, displayName: "Wang Lei", password: PASSWORD }, undefined, 201);
+    const colleague = await expectApi<Session>(h, "POST", "/api/auth/register", { username: `chen-${suffix}`, displayName: "陈静", password: PASSWORD }, undefined, 201);
+    const sam = await expectApi<Session>(h, "POST", "/api/auth/register", { username: `sam-${suffix}`, displayName: "Sam Rivera", password: PASSWORD }, undefined, 201);
     await h.server.accounts.createManager({ username: `mgr-${suffix}`, displayName: "Park Office", password: PASSWORD });
-    const company = await api<Company>("POST", "/api/companies", {
+    const company = await expectApi<Company>(h, "POST", "/api/companies", {
       name: "Yushan Automation", industry: "manufacturing", colour: "#2f6fb3",
       description: { en: "Automation cells for small factories.", "zh-CN": "虞山自动化：小工厂的自动化单元。" },
     }, booker.token, 201);
-    const invitation = await api<Invitation>("POST", `/api/companies/${company.id}/invitations`, { username: `chen-${suffix}` }, booker.token, 201);
-    await api("POST", `/api/invitations/${invitation.id}/answer`, { accept: true }, colleague.token, 200);
-    const task = await api<TaskDetail>("POST", "/api/tasks", {
+    const invitation = await expectApi<Invitation>(h, "POST", `/api/companies/${company.id}/invitations`, { username: `chen-${suffix}` }, booker.token, 201);
+    await expectApi(h, "POST", `/api/invitations/${invitation.id}/answer`, { accept: true }, colleague.token, 200);
+    const task = await expectApi<TaskDetail>(h, "POST", "/api/tasks", {
       title: TASK_TITLE, description: "两台伺服电机的增益需要重新整定。Two servo axes need their gains tuned again.", category: "automation",
       skills: ["Servo"], budget: 8000,
     }, booker.token, 201);
-    await api("POST", `/api/tasks/${task.id}/apply`, { note: "我调过同型号的驱动器。", proposedFee: null }, colleague.token, 201);
+    await expectApi(h, "POST", `/api/tasks/${task.id}/apply`, { note: "我调过同型号的驱动器。", proposedFee: null }, colleague.token, 201);
 
     // Tuesday of next week at 10:00 on the park's clock: free, and in the future whatever today is.
     const monday = addDays(mondayOf(zonedParts(new Date(), PARK_TIME_ZONE).day), 7);
@@ -76,7 +61,7 @@ describe("meeting rooms in a real browser", () => {
 
     // ---- The booker finds room A in the rooms of the park.
     const en = await h.openPage("en-US");
-    await signIn(en, /^Sign in$/, `wang-${suffix}`, "Wang Lei");
+    await signIn(h, en, /^Sign in$/, `wang-${suffix}`, "Wang Lei", PASSWORD);
     await open(en, "/rooms?park=home");
     const card = en.locator(`[data-testid="room-card"][data-room-id="${ROOM_A}"]`);
     await card.waitFor();
@@ -129,7 +114,7 @@ describe("meeting rooms in a real browser", () => {
 
     // ---- The colleague, in Chinese, has a notification and the meeting under My meetings.
     const zh = await h.openPage("zh-CN");
-    await signIn(zh, /^登录$/, `chen-${suffix}`, "陈静");
+    await signIn(h, zh, /^登录$/, `chen-${suffix}`, "陈静", PASSWORD);
     await open(zh, "/rooms?park=home");
     await zh.getByTestId("meetings-menu").locator("summary").click();
     await zh.getByTestId("nav-my-meetings").click();
@@ -151,7 +136,7 @@ describe("meeting rooms in a real browser", () => {
 
     // ---- A third person asking for the same time hears it is taken, in words.
     const third = await h.openPage("en-US");
-    await signIn(third, /^Sign in$/, `sam-${suffix}`, "Sam Rivera");
+    await signIn(h, third, /^Sign in$/, `sam-${suffix}`, "Sam Rivera", PASSWORD);
     await open(third, `/meetings/new?room=${ROOM_A}&start=${encodeURIComponent(slotIso)}`);
     const thirdForm = third.getByTestId("booking-form");
     await poll(() => thirdForm.locator('[name="room"]').inputValue()).toBe(ROOM_A);
@@ -178,14 +163,14 @@ describe("meeting rooms in a real browser", () => {
     await shot(zh, "meetings-booking-zh-CN");
     await zhForm.getByTestId("booking-submit").click();
     await zh.getByTestId("booking-confirmed").waitFor();
-    const taskMeetings = await api<MeetingBookingList>("GET", `/api/tasks/${task.id}/meetings`, undefined, booker.token, 200);
+    const taskMeetings = await expectApi<MeetingBookingList>(h, "GET", `/api/tasks/${task.id}/meetings`, undefined, booker.token, 200);
     expect(taskMeetings.bookings.map((b) => [b.title, b.booker.id, b.invitees.map((p) => p.id)])).toEqual([[TASK_TITLE, colleague.user.id, [booker.user.id]]]);
     await open(zh, `/tasks/${task.id}`);
     await poll(() => zh.getByTestId("task-meeting").count()).toBe(1);
 
     // ---- A manager links the Changshu park's meeting door to a new clinic in the editor, and saves.
     const manager = await h.openPage("en-US");
-    await signIn(manager, /^Sign in$/, `mgr-${suffix}`, "Park Office");
+    await signIn(h, manager, /^Sign in$/, `mgr-${suffix}`, "Park Office", PASSWORD);
     await open(manager, "/park/changshu-enclave");
     await manager.locator(".park-canvas canvas").waitFor({ timeout: 30_000 });
     const edit = manager.getByTestId("edit-park");
@@ -214,7 +199,7 @@ describe("meeting rooms in a real browser", () => {
     await shot(manager, "meetings-editor-door-zh-CN");
     await manager.getByTestId("editor-save").click();
     await poll(() => manager.getByTestId("editor-status").getAttribute("data-unsaved")).toBe("0");
-    const saved = await api<{ layout: { doors: Array<{ id: string; meetingRoomId?: string }> } }>("GET", "/api/parks/changshu-enclave", undefined, undefined, 200);
+    const saved = await expectApi<{ layout: { doors: Array<{ id: string; meetingRoomId?: string }> } }>(h, "GET", "/api/parks/changshu-enclave", undefined, undefined, 200);
     expect(saved.layout.doors.find((d) => d.id === "door-meeting-1")?.meetingRoomId).toBe(created);
 
     // The new clinic's page offers the manager its settings and clinic hours: Monday afternoons.
@@ -224,7 +209,7 @@ describe("meeting rooms in a real browser", () => {
     await hours.getByRole("button", { name: /Add hours|添加时段/ }).click();
     await hours.getByTestId("hours-save").click();
     await poll(() => hours.locator(".company-saved").count()).toBe(1);
-    const room = await api<{ hours: unknown[] }>("GET", `/api/meeting-rooms/${created}`, undefined, undefined, 200);
+    const room = await expectApi<{ hours: unknown[] }>(h, "GET", `/api/meeting-rooms/${created}`, undefined, undefined, 200);
     expect(room.hours).toEqual([{ weekday: 1, startMinute: 14 * 60, endMinute: 17 * 60 }]);
     expect(await manager.getByTestId("room-settings").count()).toBe(1);
     await shot(manager, "meetings-room-manager-zh-CN", true);

@@ -5,7 +5,7 @@ import type { UploadedImage } from "../shared/protocol/companies.ts";
 import type { Session } from "../shared/protocol/http.ts";
 import { createCompany } from "../server/testing/companyFixtures.ts";
 import { insertEvent, joinStage, setProducts, type StageProbe } from "../server/testing/eventFixtures.ts";
-import { poll, shot, startHarness, type Harness } from "./browserHarness.ts";
+import { type Harness, poll, shot, signIn, startHarness } from "./browserHarness.ts";
 
 /**
  * A small launch in three real browsers against the real server. Ann (English) hosts Widget 2's
@@ -55,15 +55,6 @@ const SLIDE_2 = png(800, 450, (x, y) => {
 /** The product's picture: an amber widget on white. */
 const WIDGET = png(400, 400, (x, y) => (Math.hypot(x - 200, y - 200) < 140 ? (Math.hypot(x - 200, y - 200) < 60 ? [255, 255, 255] : [242, 181, 68]) : [250, 250, 252]));
 
-async function signIn(page: Page, tab: RegExp, username: string, displayName: string): Promise<void> {
-  await page.goto(h.server.url + "/");
-  await page.getByRole("tab", { name: tab }).click();
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
-  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
-}
-
 async function goInApp(page: Page, path: string): Promise<void> {
   await page.evaluate((p) => {
     history.pushState({}, "", p);
@@ -109,9 +100,9 @@ describe("the launch hall in a real browser", () => {
     const host = await h.openPage("en-US");
     const lin = await h.openPage("zh-CN");
     const bo = await h.openPage("en-US");
-    await signIn(host, /^Sign in$/, `ann-${suffix}`, "Ann Carter");
-    await signIn(lin, /^登录$/, `lin-${suffix}`, "林晓");
-    await signIn(bo, /^Sign in$/, `bo-${suffix}`, "Bo Jensen");
+    await signIn(h, host, /^Sign in$/, `ann-${suffix}`, "Ann Carter", PASSWORD);
+    await signIn(h, lin, /^登录$/, `lin-${suffix}`, "林晓", PASSWORD);
+    await signIn(h, bo, /^Sign in$/, `bo-${suffix}`, "Bo Jensen", PASSWORD);
     for (const p of [host, lin]) await goInApp(p, live);
     // Bo's page measures its frames (the render probe), to show the crowd costs no extra draw calls.
     await bo.goto(`${h.server.url}${live}?probe=1`);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest"
 import type { Company } from "../shared/protocol/companies.ts";
 import type { Session } from "../shared/protocol/http.ts";
 import type { CertificationRequest } from "../shared/protocol/tasks.ts";
-import { poll, shot, startHarness, type Harness } from "./browserHarness.ts";
+import { expectApi, type Harness, poll, shot, signIn, startHarness } from "./browserHarness.ts";
 
 /**
  * The demand hall in two real browsers against the real server. A company owner (in Chinese)
@@ -17,21 +17,6 @@ const PASSWORD = "tasks-test-password";
 const TITLE = "注塑模具流道分析 Mould flow study";
 
 let h: Harness;
-
-async function api<T>(method: string, route: string, body: unknown, token: string | undefined, status: number): Promise<T> {
-  const res = await h.server.api<T>(method, route, body, token);
-  expect(res.status, `${method} ${route}: ${JSON.stringify(res.body)}`).toBe(status);
-  return res.body;
-}
-
-async function signIn(page: Page, tab: RegExp, username: string, displayName: string): Promise<void> {
-  await page.goto(h.server.url + "/", { waitUntil: "networkidle" });
-  await page.getByRole("tab", { name: tab }).click();
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form[role="tabpanel"] button[type="submit"]').click();
-  await poll(() => page.getByTestId("session-name").textContent()).toBe(displayName);
-}
 
 const status = (page: Page) => page.getByTestId("task-page").getAttribute("data-status");
 
@@ -58,32 +43,32 @@ describe("the demand hall in a real browser", () => {
     const suffix = Date.now().toString(36).slice(-6);
 
     // ---- Set up through the real API: a company owner, an expert certified by a manager.
-    const owner = await api<Session>("POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "林晓", password: PASSWORD }, undefined, 201);
-    const expert = await api<Session>("POST", "/api/auth/register", { username: `ann-${suffix}`, displayName: "Ann Carter", password: PASSWORD }, undefined, 201);
+    const owner = await expectApi<Session>(h, "POST", "/api/auth/register", { username: `lin-${suffix}`, displayName: "林晓", password: PASSWORD }, undefined, 201);
+    const expert = await expectApi<Session>(h, "POST", "/api/auth/register", { username: `ann-${suffix}`, displayName: "Ann Carter", password: PASSWORD }, undefined, 201);
     await h.server.accounts.createManager({ username: `mgr-${suffix}`, displayName: "Park Office", password: PASSWORD });
-    const manager = await api<Session>("POST", "/api/auth/login", { username: `mgr-${suffix}`, password: PASSWORD }, undefined, 200);
-    const company = await api<Company>("POST", "/api/companies", {
+    const manager = await expectApi<Session>(h, "POST", "/api/auth/login", { username: `mgr-${suffix}`, password: PASSWORD }, undefined, 200);
+    const company = await expectApi<Company>(h, "POST", "/api/companies", {
       name: "Yushan Precision", industry: "manufacturing", colour: "#1f7a8c",
       description: { en: "Precision parts for robots.", "zh-CN": "虞山精工：机器人精密零件。" },
     }, owner.token, 201);
-    await api("POST", `/api/companies/${company.id}/verification`, { verified: true }, manager.token, 200);
-    const request = await api<CertificationRequest>("POST", "/api/me/certification", {
+    await expectApi(h, "POST", `/api/companies/${company.id}/verification`, { verified: true }, manager.token, 200);
+    const request = await expectApi<CertificationRequest>(h, "POST", "/api/me/certification", {
       fields: ["engineering"], statement: "Twelve years of mould design and flow analysis for automotive parts.", links: ["https://example.com/ann"],
     }, expert.token, 201);
-    await api("POST", `/api/certification-requests/${request.id}/decision`, { approve: true, level: "expert" }, manager.token, 200);
+    await expectApi(h, "POST", `/api/certification-requests/${request.id}/decision`, { approve: true, level: "expert" }, manager.token, 200);
     // Two more open tasks, so the hall is not empty: a certified-only one for the company, a personal one with no budget.
-    await api("POST", "/api/tasks", {
+    await expectApi(h, "POST", "/api/tasks", {
       title: "PLC 程序升级 Siemens S7 upgrade", description: "把两条产线的 S7-300 程序迁移到 S7-1500。", category: "automation",
       skills: ["PLC", "S7-1500"], budget: 26000, deadline: "2027-02-28", certifiedOnly: true, companyId: company.id,
     }, owner.token, 201);
-    await api("POST", "/api/tasks", {
+    await expectApi(h, "POST", "/api/tasks", {
       title: "Product photos for the spring fair", description: "Twenty product shots on white, and four of the line at work.",
       category: "marketing", skills: ["Photography"], budget: null,
     }, owner.token, 201);
 
     // ---- The owner posts a task through the form, in Chinese, for the company.
     const zh = await h.openPage("zh-CN");
-    await signIn(zh, /^登录$/, `lin-${suffix}`, "林晓");
+    await signIn(h, zh, /^登录$/, `lin-${suffix}`, "林晓", PASSWORD);
     await zh.getByRole("link", { name: "需求大厅" }).first().click();
     await zh.getByTestId("post-task").click();
     const form = zh.getByTestId("task-form");
@@ -111,7 +96,7 @@ describe("the demand hall in a real browser", () => {
 
     // ---- The expert finds it with a search and applies, in English.
     const en = await h.openPage("en-US");
-    await signIn(en, /^Sign in$/, `ann-${suffix}`, "Ann Carter");
+    await signIn(h, en, /^Sign in$/, `ann-${suffix}`, "Ann Carter", PASSWORD);
     await en.goto(`${h.server.url}/tasks`, { waitUntil: "networkidle" });
     await en.getByTestId("task-search").fill("流道");
     await poll(() => en.getByTestId("task-card").count()).toBe(1);
@@ -186,13 +171,13 @@ describe("the demand hall in a real browser", () => {
   it("certifies an expert from /me through the managers' queue, and settles a dispute from the disputes queue", async () => {
     onTestFailed(() => h.reportFailure("tasks-dispute-failure"));
     const suffix = Date.now().toString(36).slice(-6);
-    const poster = await api<Session>("POST", "/api/auth/register", { username: `wu-${suffix}`, displayName: "吴工", password: PASSWORD }, undefined, 201);
-    await api<Session>("POST", "/api/auth/register", { username: `raj-${suffix}`, displayName: "Raj Patel", password: PASSWORD }, undefined, 201);
+    const poster = await expectApi<Session>(h, "POST", "/api/auth/register", { username: `wu-${suffix}`, displayName: "吴工", password: PASSWORD }, undefined, 201);
+    await expectApi<Session>(h, "POST", "/api/auth/register", { username: `raj-${suffix}`, displayName: "Raj Patel", password: PASSWORD }, undefined, 201);
     await h.server.accounts.createManager({ username: `office-${suffix}`, displayName: "园区办公室", password: PASSWORD });
 
     // ---- The resident asks for certification on /me.
     const en = await h.openPage("en-US");
-    await signIn(en, /^Sign in$/, `raj-${suffix}`, "Raj Patel");
+    await signIn(h, en, /^Sign in$/, `raj-${suffix}`, "Raj Patel", PASSWORD);
     await en.goto(`${h.server.url}/me`, { waitUntil: "networkidle" });
     const cert = en.getByTestId("certification-panel");
     await cert.getByLabel("Automation").check();
@@ -202,7 +187,7 @@ describe("the demand hall in a real browser", () => {
 
     // ---- A manager certifies them from the queue, in Chinese.
     const zh = await h.openPage("zh-CN");
-    await signIn(zh, /^登录$/, `office-${suffix}`, "园区办公室");
+    await signIn(h, zh, /^登录$/, `office-${suffix}`, "园区办公室", PASSWORD);
     await zh.goto(`${h.server.url}/manage/experts`, { waitUntil: "networkidle" });
     const queue = zh.getByTestId("expert-queue");
     await poll(() => queue.textContent()).toContain("Raj Patel");
@@ -212,14 +197,14 @@ describe("the demand hall in a real browser", () => {
     await poll(() => en.getByTestId("certification-panel").getByTestId("expert-badge").textContent()).toContain("Certified expert");
 
     // ---- A task taken and delivered through the API; the taker disputes it on the page.
-    const task = await api<{ id: string }>("POST", "/api/tasks", {
+    const task = await expectApi<{ id: string }>(h, "POST", "/api/tasks", {
       title: "包装线 PLC 调试 Packaging line commissioning", description: "Commission the new cartoner on line 2.", category: "automation",
       skills: ["PLC"], budget: 12000,
     }, poster.token, 201);
-    const raj = await api<Session>("POST", "/api/auth/login", { username: `raj-${suffix}`, password: PASSWORD }, undefined, 200);
-    const applied = await api<{ applicationList: Array<{ id: string }> }>("POST", `/api/tasks/${task.id}/apply`, { note: "Done six of these.", proposedFee: null }, raj.token, 201);
-    await api("POST", `/api/tasks/${task.id}/actions/pick`, { applicationId: applied.applicationList[0]!.id }, poster.token, 200);
-    await api("POST", `/api/tasks/${task.id}/actions/deliver`, { message: "Line runs at 40 cartons a minute.", links: [] }, raj.token, 200);
+    const raj = await expectApi<Session>(h, "POST", "/api/auth/login", { username: `raj-${suffix}`, password: PASSWORD }, undefined, 200);
+    const applied = await expectApi<{ applicationList: Array<{ id: string }> }>(h, "POST", `/api/tasks/${task.id}/apply`, { note: "Done six of these.", proposedFee: null }, raj.token, 201);
+    await expectApi(h, "POST", `/api/tasks/${task.id}/actions/pick`, { applicationId: applied.applicationList[0]!.id }, poster.token, 200);
+    await expectApi(h, "POST", `/api/tasks/${task.id}/actions/deliver`, { message: "Line runs at 40 cartons a minute.", links: [] }, raj.token, 200);
     await en.goto(`${h.server.url}/tasks/${task.id}`, { waitUntil: "networkidle" });
     await act(en, "dispute", { reason: "The line has run for two weeks; the poster neither accepts nor answers." }, "disputed");
     await poll(() => en.getByTestId("task-stepper").textContent()).toContain("In dispute");
