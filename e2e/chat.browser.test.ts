@@ -80,8 +80,17 @@ describe("park chat in a real browser", () => {
       await expect.poll(moved, { timeout: 8000, interval: 100 }).toBeGreaterThan(1.5).catch(() => undefined);
     }
     expect(await moved()).toBeGreaterThan(1.5);
+    // The walk ends where the click landed, which may be some way off: wait until it has ended
+    // (the same place twice, half a second apart) before checking both are still within earshot.
+    let last = await selfPosition(zh);
+    await poll(async () => {
+      await zh.waitForTimeout(500);
+      const now = await selfPosition(zh);
+      const still = Math.hypot(now.x - last.x, now.z - last.z) < 0.01;
+      last = now;
+      return still;
+    }).toBe(true);
     const a = await selfPosition(en);
-    await zh.waitForTimeout(1000);
     const b = await selfPosition(zh);
     expect(Math.hypot(a.x - b.x, a.z - b.z)).toBeLessThan(LOCAL_CHAT_RADIUS);
 
