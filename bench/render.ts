@@ -124,7 +124,7 @@ async function main(): Promise<boolean> {
   pg = await startEmbeddedPostgres(dataDir, log);
   const port = await freePort();
   server = await bootEnclave(
-    { PORT: port, DATABASE_URL: pg.url, DATA_DIR: dataDir, TOKEN_SECRET: crypto.randomBytes(32).toString("hex"), LOG_LEVEL: "warn", DEMO_DATA: "off" },
+    { PORT: port, DATABASE_URL: pg.url, DATA_DIR: dataDir, TOKEN_SECRET: crypto.randomBytes(32).toString("hex"), LOG_LEVEL: "warn", DEMO_DATA: "off", TELEMETRY_RETENTION_DAYS: 400 },
     log, { clientDir },
   );
   const url = `http://127.0.0.1:${server.port}`;

@@ -28,6 +28,9 @@ const EventPage = lazy(() => import("./pages/events/EventPage.tsx"));
 const EventFormPage = lazy(() => import("./pages/events/EventFormPage.tsx"));
 const ManageEventsPage = lazy(() => import("./pages/events/ManageEventsPage.tsx"));
 const StagePage = lazy(() => import("./pages/stage/StagePage.tsx"));
+const DashboardPage = lazy(() => import("./pages/dashboard/DashboardPage.tsx"));
+const CompanyDashboardPage = lazy(() => import("./pages/dashboard/CompanyDashboardPage.tsx"));
+const ReportPage = lazy(() => import("./pages/report/ReportPage.tsx"));
 const pageFallback = <div className="company-shell company-shell--loading" />;
 
 export function App() {
@@ -83,6 +86,16 @@ export function App() {
       return <Suspense fallback={null}><StagePage key={route.eventId} eventId={route.eventId} /></Suspense>;
     case "manage-events":
       return <Suspense fallback={pageFallback}><ManageEventsPage /></Suspense>;
+    case "dashboard":
+      return <Suspense fallback={pageFallback}><DashboardPage /></Suspense>;
+    case "company-dashboard":
+      return <Suspense fallback={pageFallback}><CompanyDashboardPage key={route.companyId} companyId={route.companyId} /></Suspense>;
+    case "report":
+      return <Suspense fallback={pageFallback}><ReportPage subject={{ kind: "person" }} /></Suspense>;
+    case "company-report":
+      return <Suspense fallback={pageFallback}><ReportPage key={route.companyId} subject={{ kind: "company", companyId: route.companyId }} /></Suspense>;
+    case "park-report":
+      return <Suspense fallback={pageFallback}><ReportPage key={route.parkId} subject={{ kind: "park", parkId: route.parkId }} /></Suspense>;
     case "not-found":
       return <NotFound />;
   }

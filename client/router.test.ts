@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { companyPath, eventLivePath, eventPath, parkPath, parseRoute, roomInsidePath, roomPath } from "./router.ts";
+import {
+  companyDashboardPath, companyPath, companyReportPath, eventLivePath, eventPath, parkPath, parkReportPath, parseRoute, roomInsidePath, roomPath,
+} from "./router.ts";
 
 describe("routes", () => {
   it("reads the landing page and park pages from the path", () => {
@@ -43,5 +45,17 @@ describe("routes", () => {
     expect(parseRoute(eventLivePath(id))).toEqual({ name: "event-live", eventId: id });
     expect(parseRoute("/manage/events")).toEqual({ name: "manage-events" });
     expect(parseRoute("/events/nope/live")).toEqual({ name: "not-found", path: "/events/nope/live" });
+  });
+});
+
+describe("dashboard and report routes", () => {
+  it("reads the dashboard, a company's figures and the three kinds of yearly report", () => {
+    const id = "5f0c3c1e-7f55-4a4c-9a36-0c9d7b3b2f10";
+    expect(parseRoute("/dashboard")).toEqual({ name: "dashboard" });
+    expect(parseRoute(companyDashboardPath(id))).toEqual({ name: "company-dashboard", companyId: id });
+    expect(parseRoute("/report")).toEqual({ name: "report" });
+    expect(parseRoute(companyReportPath(id))).toEqual({ name: "company-report", companyId: id });
+    expect(parseRoute(parkReportPath("home"))).toEqual({ name: "park-report", parkId: "home" });
+    expect(parseRoute("/companies/nope/report")).toEqual({ name: "not-found", path: "/companies/nope/report" });
   });
 });

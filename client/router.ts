@@ -26,13 +26,19 @@ export type Route =
   | { name: "event-edit"; eventId: string }
   | { name: "event-live"; eventId: string }
   | { name: "manage-events" }
+  | { name: "dashboard" }
+  | { name: "company-dashboard"; companyId: string }
+  | { name: "report" }
+  | { name: "company-report"; companyId: string }
+  | { name: "park-report"; parkId: string }
   | { name: "not-found"; path: string };
 
 const PARK_PATH = /^\/park\/([a-z0-9][a-z0-9-]{0,47})\/?$/;
 const TASK_PATH = /^\/tasks\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/edit)?\/?$/;
 const ROOM_PATH = /^\/rooms\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/inside)?\/?$/;
 const EVENT_PATH = /^\/events\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/edit|\/live)?\/?$/;
-const COMPANY_PATH = /^\/companies\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/;
+const COMPANY_PATH = /^\/companies\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/dashboard|\/report)?\/?$/;
+const PARK_REPORT_PATH = /^\/park\/([a-z0-9][a-z0-9-]{0,47})\/report\/?$/;
 
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { name: "landing" };
@@ -40,7 +46,11 @@ export function parseRoute(pathname: string): Route {
   if (park?.[1]) return { name: "park", parkId: park[1] };
   if (/^\/companies\/?$/.test(pathname)) return { name: "companies" };
   const company = COMPANY_PATH.exec(pathname);
-  if (company?.[1]) return { name: "company", companyId: company[1] };
+  if (company?.[1]) {
+    if (company[2] === "/dashboard") return { name: "company-dashboard", companyId: company[1] };
+    if (company[2] === "/report") return { name: "company-report", companyId: company[1] };
+    return { name: "company", companyId: company[1] };
+  }
   if (/^\/me\/?$/.test(pathname)) return { name: "me" };
   if (/^\/manage\/booths\/?$/.test(pathname)) return { name: "manage-booths" };
   if (/^\/tasks\/?$/.test(pathname)) return { name: "tasks" };
@@ -64,6 +74,11 @@ export function parseRoute(pathname: string): Route {
     return { name: "event", eventId: event[1] };
   }
   if (/^\/manage\/events\/?$/.test(pathname)) return { name: "manage-events" };
+  if (/^\/dashboard\/?$/.test(pathname)) return { name: "dashboard" };
+  // Reports read their year from the query (?year=2026); without it, the current year.
+  if (/^\/report\/?$/.test(pathname)) return { name: "report" };
+  const parkReport = PARK_REPORT_PATH.exec(pathname);
+  if (parkReport?.[1]) return { name: "park-report", parkId: parkReport[1] };
   return { name: "not-found", path: pathname };
 }
 
@@ -73,6 +88,9 @@ export const roomPath = (roomId: string): string => `/rooms/${roomId}`;
 export const roomInsidePath = (roomId: string): string => `/rooms/${roomId}/inside`;
 export const eventPath = (eventId: string): string => `/events/${eventId}`;
 export const eventLivePath = (eventId: string): string => `/events/${eventId}/live`;
+export const companyDashboardPath = (companyId: string): string => `/companies/${companyId}/dashboard`;
+export const companyReportPath = (companyId: string): string => `/companies/${companyId}/report`;
+export const parkReportPath = (parkId: string): string => `/park/${parkId}/report`;
 
 /** Extra facts a navigation carries that do not belong in the address (a portal's arrival point). */
 export interface RouteState {

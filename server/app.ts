@@ -14,6 +14,7 @@ import { boothRoutes } from "./http/booths/booths.routes.ts";
 import { cardRoutes } from "./http/cards/cards.routes.ts";
 import { companyRoutes } from "./http/companies/companies.routes.ts";
 import { companyMemberRoutes } from "./http/companies/companyMembers.routes.ts";
+import { dashboardRoutes } from "./http/dashboard/dashboard.routes.ts";
 import { expertRoutes } from "./http/experts/experts.routes.ts";
 import { imageRoutes } from "./http/images/images.routes.ts";
 import { eventRoutes } from "./http/events/events.routes.ts";
@@ -24,6 +25,7 @@ import { openApiDocument } from "./http/openApiDocument.ts";
 import { parkRoutes } from "./http/parks/parks.routes.ts";
 import { peopleRoutes } from "./http/profiles/people.routes.ts";
 import { profileRoutes } from "./http/profiles/profiles.routes.ts";
+import { reportRoutes } from "./http/reports/reports.routes.ts";
 import { taskSearchRoutes } from "./http/tasks/taskSearch.routes.ts";
 import { taskRoutes } from "./http/tasks/tasks.routes.ts";
 import { visitRoutes } from "./http/visits/visits.routes.ts";
@@ -71,7 +73,7 @@ export function createEnclaveServer(deps: AppDeps): Server {
     Object.entries(deps.extraRooms ?? {}).map(([name, klass]) => [name, defineRoom(bind(klass)).filterBy(["parkId"])]),
   );
 
-  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...peopleRoutes(db), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db), ...expertRoutes(db, log), ...taskSearchRoutes(db), ...notificationRoutes(db), ...taskRoutes(db, log), ...meetingRoutes(db, log), ...eventRoutes(db, log)];
+  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...peopleRoutes(db), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db), ...expertRoutes(db, log), ...taskSearchRoutes(db), ...notificationRoutes(db), ...taskRoutes(db, log), ...meetingRoutes(db, log), ...eventRoutes(db, log), ...dashboardRoutes(db, log), ...reportRoutes(db)];
   const openApi = openApiDocument(routes);
 
   return defineServer({

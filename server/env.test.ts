@@ -5,7 +5,7 @@ import { parseEnv } from "./env.ts";
 describe("configuration", () => {
   it("uses the documented defaults", () => {
     const r = parseEnv({});
-    expect(r).toEqual({ ok: true, env: { PORT: 2567, DATA_DIR: path.resolve("./data"), LOG_LEVEL: "info", DEMO_DATA: "on" } });
+    expect(r).toEqual({ ok: true, env: { PORT: 2567, DATA_DIR: path.resolve("./data"), LOG_LEVEL: "info", DEMO_DATA: "on", TELEMETRY_RETENTION_DAYS: 400 } });
   });
 
   it("names every wrong value with a readable reason", () => {

@@ -23,6 +23,13 @@ export const EnvSchema = z.object({
       message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
     })
     .default("info"),
+  TELEMETRY_RETENTION_DAYS: z.coerce
+    .number({ message: "TELEMETRY_RETENTION_DAYS must be a number" })
+    .int("TELEMETRY_RETENTION_DAYS must be a whole number of days")
+    .min(1, "TELEMETRY_RETENTION_DAYS must be between 1 and 3650")
+    .max(3650, "TELEMETRY_RETENTION_DAYS must be between 1 and 3650")
+    // A yearly report needs the whole year and a little of the next.
+    .default(400),
   DEMO_DATA: z
     .enum(["on", "off"], { message: "DEMO_DATA must be on (seed the demo companies) or off (remove them, for real deployments)" })
     .default("on"),

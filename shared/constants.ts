@@ -64,3 +64,14 @@ export const HALL_SEATS = 600;
 export const EVENT_DOORS_OPEN_MINUTES = 30;
 /** RSVPed people are reminded this long before an event starts. */
 export const EVENT_REMINDER_MINUTES = 10;
+
+/** Telemetry (issue 8): heatmap cells are this many metres square, from the park's corner. */
+export const HEAT_CELL_METRES = 2;
+/** Samples fold into buckets of this many minutes (heat cells and occupancy). */
+export const TELEMETRY_BUCKET_MINUTES = 5;
+/** The park room writes what it folded this often; a crash loses at most this much. */
+export const TELEMETRY_FLUSH_MS = 60_000;
+/** From this park-local hour to 05:00 counts as a late evening in the yearly report. */
+export const LATE_EVENING_HOUR = 21;
+/** Dashboard ranges span at most this many days. */
+export const DASHBOARD_MAX_DAYS = 400;

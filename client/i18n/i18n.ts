@@ -1,9 +1,11 @@
 import i18next from "i18next";
 import { initReactI18next, useTranslation } from "react-i18next";
+import type { dashboardEn } from "./locales/dashboard.en.ts";
 import type { en } from "./locales/en.ts";
 import type { eventsEn } from "./locales/events.en.ts";
 import type { meetingRoomEn } from "./locales/meetingRoom.en.ts";
 import type { meetingsEn } from "./locales/meetings.en.ts";
+import type { reportEn } from "./locales/report.en.ts";
 import type { stageEn } from "./locales/stage.en.ts";
 import { resources } from "./resources.ts";
 import { isLanguage, LANGUAGE_STORAGE_KEY, pickLanguage, type Language } from "./language.ts";
@@ -11,7 +13,7 @@ import { isLanguage, LANGUAGE_STORAGE_KEY, pickLanguage, type Language } from ".
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof en; meetings: typeof meetingsEn; meetingRoom: typeof meetingRoomEn; events: typeof eventsEn; stage: typeof stageEn };
+    resources: { translation: typeof en; meetings: typeof meetingsEn; meetingRoom: typeof meetingRoomEn; events: typeof eventsEn; stage: typeof stageEn; dashboard: typeof dashboardEn; report: typeof reportEn };
   }
 }
 
@@ -34,7 +36,7 @@ export function initI18n(): typeof i18next {
     fallbackLng: "en",
     supportedLngs: ["zh-CN", "en"],
     resources,
-    ns: ["translation", "meetings", "meetingRoom", "events", "stage"],
+    ns: ["translation", "meetings", "meetingRoom", "events", "stage", "dashboard", "report"],
     // React escapes what it renders; escaping here too would show &amp; in names.
     interpolation: { escapeValue: false },
     initAsync: false,

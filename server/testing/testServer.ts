@@ -25,7 +25,7 @@ export async function startTestServer(options: { clientDir?: string; demoData?: 
   const databaseUrl = options.databaseUrl ?? await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "enclave-test-"));
   const running = await bootEnclave(
-    { PORT: 0, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, TOKEN_SECRET: crypto.randomBytes(32).toString("hex"), LOG_LEVEL: "silent", DEMO_DATA: options.demoData ? "on" : "off" },
+    { PORT: 0, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, TOKEN_SECRET: crypto.randomBytes(32).toString("hex"), LOG_LEVEL: "silent", DEMO_DATA: options.demoData ? "on" : "off", TELEMETRY_RETENTION_DAYS: 400 },
     createLogger("silent"),
     { clientDir: options.clientDir, hallSeats: options.hallSeats },
   );
