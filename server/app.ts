@@ -4,7 +4,7 @@ import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/cor
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { Encoder } from "@colyseus/schema";
 import express from "express";
-import { HALL_SEATS } from "../shared/constants.ts";
+import { HALL_SEATS, TELEMETRY_FLUSH_MS } from "../shared/constants.ts";
 import { ROOM_MEETING, ROOM_PARK, ROOM_STAGE } from "../shared/protocol/rooms.ts";
 import type { Db } from "./db/pool.ts";
 import { findPark, listParks } from "./db/repositories/parks.ts";
@@ -45,6 +45,8 @@ export interface AppDeps {
   extraRooms?: Record<string, ParkRoomClass>;
   /** Seats of one launch hall instance (default HALL_SEATS); tests use a small hall to see overflow. */
   hallSeats?: number;
+  /** How often park rooms write their telemetry (default TELEMETRY_FLUSH_MS); tests write within a second. */
+  telemetryFlushMs?: number;
 }
 
 /** People in each park now, from the matchmaker's room listings (every process's, with Redis). */
@@ -64,7 +66,7 @@ Encoder.BUFFER_SIZE = 256 * 1024;
 
 export function createEnclaveServer(deps: AppDeps): Server {
   const { db, accounts, log } = deps;
-  const roomDeps = { accounts, db, log, loadPark: (id: string) => findPark(db, id) };
+  const roomDeps = { accounts, db, log, loadPark: (id: string) => findPark(db, id), telemetryFlushMs: deps.telemetryFlushMs ?? TELEMETRY_FLUSH_MS };
   const bind = (klass: ParkRoomClass) => class extends klass {
     static override deps = roomDeps;
     static override onAuth = (token: string, options: unknown) => authorizeParkJoin(accounts, token, options);

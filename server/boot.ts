@@ -24,7 +24,7 @@ export interface Running {
 }
 
 /** Everything `npm start` does after reading the environment: database, migrations, parks, rooms, port. */
-export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, "clientDir" | "extraRooms" | "hallSeats"> = {}): Promise<Running> {
+export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, "clientDir" | "extraRooms" | "hallSeats" | "telemetryFlushMs"> = {}): Promise<Running> {
   const database = await openDatabase(env, log);
   try {
     const { db } = database;

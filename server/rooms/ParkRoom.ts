@@ -27,6 +27,8 @@ export interface ParkRoomDeps {
   db: Db;
   loadPark(parkId: string): Promise<{ layout: ParkLayout; version: number } | null>;
   log: Logger;
+  /** How often the room writes what its telemetry folded (TELEMETRY_FLUSH_MS outside tests). */
+  telemetryFlushMs: number;
 }
 
 /** A room class that loads a park through these deps; the server wiring binds them and onAuth. */

@@ -20,14 +20,15 @@ export interface TestServer extends Running {
 /** The real server on a real database of its own, on a free port; with `clientDir`, it serves that built client too.
  * Its parks start empty; `demoData: true` seeds the demo companies as `npm start` does. With `databaseUrl` (a
  * stopped test server's), it starts on that database instead: a restart. `hallSeats` makes the launch hall small,
- * so that a few people fill it and open an overflow instance. */
-export async function startTestServer(options: { clientDir?: string; demoData?: boolean; databaseUrl?: string; hallSeats?: number } = {}): Promise<TestServer> {
+ * so that a few people fill it and open an overflow instance; `telemetryFlushMs` makes park rooms write their telemetry
+ * that often instead of once a minute. */
+export async function startTestServer(options: { clientDir?: string; demoData?: boolean; databaseUrl?: string; hallSeats?: number; telemetryFlushMs?: number } = {}): Promise<TestServer> {
   const databaseUrl = options.databaseUrl ?? await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "enclave-test-"));
   const running = await bootEnclave(
     { PORT: 0, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, TOKEN_SECRET: crypto.randomBytes(32).toString("hex"), LOG_LEVEL: "silent", DEMO_DATA: options.demoData ? "on" : "off", TELEMETRY_RETENTION_DAYS: 400 },
     createLogger("silent"),
-    { clientDir: options.clientDir, hallSeats: options.hallSeats },
+    { clientDir: options.clientDir, hallSeats: options.hallSeats, telemetryFlushMs: options.telemetryFlushMs },
   );
   const url = `http://127.0.0.1:${running.port}`;
   const api: TestServer["api"] = async (method, route, body, token) => {
