@@ -90,7 +90,7 @@ describe("booth visits", () => {
     const tracker = new BoothVisitTracker([A]);
     expect(tracker.update("s1", "u1", 22, 40, 0)).toBeNull();
     expect(tracker.update("s2", "u2", 22, 41, 1000)).toBeNull();
-    tracker.remove("s1");
+    tracker.remove("s1", 2000);
     expect(tracker.update("s1", "u1", 22, 40, 3000)).toBeNull();
     expect(tracker.observe([
       { sessionId: "s1", userId: "u1", x: 22, z: 40 },
@@ -126,5 +126,49 @@ describe("booth visits", () => {
     });
     expect(expected.length).toBeGreaterThan(100);
     expect(visits).toEqual(expected);
+  });
+
+  describe("stays", () => {
+    it("ends a counted visit as a stay when the avatar walks out of the area, from entering to leaving", () => {
+      const tracker = new BoothVisitTracker([A]);
+      const { end } = walk(tracker, [[22, 40], { wait: 6000 }, [40, 40], { wait: 1000 }], 1_000_000);
+      const stays = tracker.takeEndedStays();
+      expect(stays).toHaveLength(1);
+      const [stay] = stays;
+      expect(stay).toMatchObject({ kind: "booth", placeId: "booth-a", userId: "u1", fromPlaceId: null, enteredAt: 1_000_000 });
+      // Out of the area and its margin (4.75 m from the booth) some 7 s after arriving, well before the end of the walk.
+      expect(stay!.leftAt - stay!.enteredAt).toBeGreaterThanOrEqual(6000);
+      expect(stay!.leftAt).toBeLessThan(end);
+      expect(tracker.takeEndedStays()).toEqual([]);
+    });
+
+    it("has no stay for a stop too short to count as a visit", () => {
+      const tracker = new BoothVisitTracker([A]);
+      walk(tracker, [[40, 40], [23, 40], { wait: 1500 }, [40, 40]]);
+      expect(tracker.takeEndedStays()).toEqual([]);
+    });
+
+    it("ends the stay when the avatar leaves the park while at the booth, and when it moves to the next booth", () => {
+      const tracker = new BoothVisitTracker([A, B]);
+      tracker.update("s1", "u1", 22, 40, 0);
+      tracker.update("s1", "u1", 22, 40, 3000);
+      tracker.update("s1", "u1", 22, 50, 4000);
+      tracker.update("s1", "u1", 22, 50, 8000);
+      tracker.remove("s1", 9000);
+      tracker.remove("s2", 9000); // never seen: nothing
+      expect(tracker.takeEndedStays()).toEqual([
+        { kind: "booth", placeId: "booth-a", userId: "u1", fromPlaceId: null, enteredAt: 0, leftAt: 4000 },
+        { kind: "booth", placeId: "booth-b", userId: "u1", fromPlaceId: null, enteredAt: 4000, leftAt: 9000 },
+      ]);
+    });
+
+    it("ends the stay at a slot the new layout no longer has at the avatar's next update", () => {
+      const tracker = new BoothVisitTracker([A]);
+      tracker.update("s1", "u1", 22, 40, 0);
+      tracker.update("s1", "u1", 22, 40, 3000);
+      tracker.replaceSlots([]);
+      tracker.update("s1", "u1", 22, 40, 3500);
+      expect(tracker.takeEndedStays()).toEqual([{ kind: "booth", placeId: "booth-a", userId: "u1", fromPlaceId: null, enteredAt: 0, leftAt: 3500 }]);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { BOOTH_VISIT_SECONDS } from "../../shared/constants.ts";
 import { BOOTH_AREA_RADIUS, inBoothArea, type PlacedSlot } from "../../shared/rules/boothRules.ts";
+import type { PlaceStay } from "../telemetry/telemetryBatch.ts";
 
 /** Someone stayed in a booth's area for BOOTH_VISIT_SECONDS; `at` is when they entered it (ms). */
 export interface BoothVisit { slotId: string; userId: string; at: number }
@@ -16,15 +17,16 @@ const LEAVE_MARGIN = 0.75;
 /** Grid cells as large as an area's diameter: a point lies in the areas of its own cell's slots only. */
 const CELL = 2 * (BOOTH_AREA_RADIUS + LEAVE_MARGIN);
 
-interface Presence { slotId: string | null; since: number; counted: boolean }
+interface Presence { userId: string; slotId: string | null; since: number; counted: boolean }
 
 const cellKey = (cx: number, cz: number): number => cx * 4096 + cz;
 
 /**
  * Turns avatar positions into booth visits: one visit each time an avatar enters a booth's area and
  * stays there BOOTH_VISIT_SECONDS. Staying longer does not count again; leaving and coming back
- * does. Pure: positions and a clock in, visits out, so the park room decides when to call it and
- * where the visits go.
+ * does. A counted visit becomes a stay when the avatar leaves the area or the park: the telemetry's
+ * dwell at booths (takeEndedStays). Pure: positions and a clock in, visits and stays out, so the
+ * park room decides when to call it and where they go.
  *
  * Slots are filed in a grid, so placing an avatar looks at the few slots of one cell: a tick of
  * 1000 avatars costs 1000 map look-ups however many slots the park has.
@@ -34,13 +36,14 @@ export class BoothVisitTracker {
   private slots = new Map<string, PlacedSlot>();
   private grid = new Map<number, PlacedSlot[]>();
   private readonly present = new Map<string, Presence>();
+  private ended: PlaceStay[] = [];
 
   constructor(slots: readonly PlacedSlot[], dwellMs: number = BOOTH_VISIT_SECONDS * 1000) {
     this.dwellMs = dwellMs;
     this.replaceSlots(slots);
   }
 
-  /** The layout changed: avatars in a slot that is gone have left it; the others go on. */
+  /** The layout changed: avatars in a slot that is gone leave it at their next update; the others go on. */
   replaceSlots(slots: readonly PlacedSlot[]): void {
     this.slots = new Map(slots.map((s) => [s.id, { id: s.id, x: s.x, z: s.z, rotation: s.rotation }]));
     this.grid = new Map();
@@ -55,22 +58,21 @@ export class BoothVisitTracker {
         }
       }
     }
-    for (const p of this.present.values()) {
-      if (p.slotId !== null && !this.slots.has(p.slotId)) p.slotId = null;
-    }
   }
 
   /** Where one avatar is now; returns the visit it completes, if this update completes one. */
   update(sessionId: string, userId: string, x: number, z: number, nowMs: number): BoothVisit | null {
     let p = this.present.get(sessionId);
     if (!p) {
-      p = { slotId: null, since: nowMs, counted: false };
+      p = { userId, slotId: null, since: nowMs, counted: false };
       this.present.set(sessionId, p);
     }
+    p.userId = userId;
     const current = p.slotId === null ? undefined : this.slots.get(p.slotId);
     if (!current || !inBoothArea(current, x, z, LEAVE_MARGIN)) {
       const slotId = this.slotAt(x, z);
       if (slotId !== p.slotId) {
+        this.endStay(p, nowMs);
         p.slotId = slotId;
         p.since = nowMs;
         p.counted = false;
@@ -91,9 +93,23 @@ export class BoothVisitTracker {
     return visits;
   }
 
-  /** The avatar left the park: a visit it had not completed is dropped. */
-  remove(sessionId: string): void {
+  /** The avatar left the park: a visit it had completed ends as a stay; one it had not is dropped. */
+  remove(sessionId: string, nowMs: number): void {
+    const p = this.present.get(sessionId);
+    if (p) this.endStay(p, nowMs);
     this.present.delete(sessionId);
+  }
+
+  /** Stays at booths that ended since the last call: counted visits whose avatar has left the area. */
+  takeEndedStays(): PlaceStay[] {
+    const ended = this.ended;
+    this.ended = [];
+    return ended;
+  }
+
+  private endStay(p: Presence, nowMs: number): void {
+    if (p.slotId === null || !p.counted) return;
+    this.ended.push({ kind: "booth", placeId: p.slotId, userId: p.userId, fromPlaceId: null, enteredAt: p.since, leftAt: nowMs });
   }
 
   /** The nearest slot whose area holds the point: where areas overlap, one visit, to the closer booth. */

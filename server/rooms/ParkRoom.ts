@@ -199,7 +199,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     if (this.byUser.get(avatar.userId) === sessionId) this.byUser.delete(avatar.userId);
     this.state.avatars.delete(sessionId);
     this.sim.remove(sessionId);
-    this.visits.remove(sessionId);
+    this.visits.remove(sessionId, Date.now());
     this.usedIdx.delete(avatar.idx);
     this.countOnline();
     this.reconnections.get(sessionId)?.reject(new Error("replaced"));
