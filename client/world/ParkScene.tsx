@@ -15,6 +15,7 @@ import { Buildings } from "./park/Buildings.tsx";
 import { Doors } from "./park/Doors.tsx";
 import { Furniture } from "./park/Furniture.tsx";
 import { Ground } from "./park/Ground.tsx";
+import { HeatmapOverlay } from "./park/HeatmapOverlay.tsx";
 import { Lights } from "./park/Lights.tsx";
 import { Portals } from "./park/Portals.tsx";
 import { Trees } from "./park/Trees.tsx";
@@ -34,6 +35,7 @@ export function ParkScene({ layout: stored, lng, labelLayer }: { layout: ParkLay
       <fog attach="fog" args={["#dce8ef", 140, 520]} />
       <Lights centre={centre} />
       <Ground layout={layout} />
+      <HeatmapOverlay parkId={layout.id} />
       <Buildings buildings={layout.buildings} />
       <BoothStands slots={layout.boothSlots} />
       <Doors doors={layout.doors} lng={lng} />
