@@ -34,6 +34,7 @@ import { authorizeMeetingJoin, MeetingRoom } from "./rooms/MeetingRoom.ts";
 import { authorizeParkJoin, ParkRoom, type ParkRoomClass } from "./rooms/ParkRoom.ts";
 import { authorizeStageJoin, StageRoom } from "./rooms/StageRoom.ts";
 import type { Accounts } from "./services/accounts.ts";
+import { parkCountsNow } from "./services/liveOccupancy.ts";
 
 export interface AppDeps {
   db: Db;
@@ -75,7 +76,7 @@ export function createEnclaveServer(deps: AppDeps): Server {
     Object.entries(deps.extraRooms ?? {}).map(([name, klass]) => [name, defineRoom(bind(klass)).filterBy(["parkId"])]),
   );
 
-  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...peopleRoutes(db), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db), ...expertRoutes(db, log), ...taskSearchRoutes(db), ...notificationRoutes(db), ...taskRoutes(db, log), ...meetingRoutes(db, log), ...eventRoutes(db, log), ...dashboardRoutes(db, log), ...reportRoutes(db)];
+  const routes: ApiRoute[] = [...authRoutes(accounts), ...parkRoutes(db, onlineCounts), ...imageRoutes(db), ...companyRoutes(db, log), ...companyMemberRoutes(db, log), ...profileRoutes(db, log), ...peopleRoutes(db), ...boothRoutes(db, log), ...cardRoutes(db), ...visitRoutes(db), ...expertRoutes(db, log), ...taskSearchRoutes(db), ...notificationRoutes(db), ...taskRoutes(db, log), ...meetingRoutes(db, log), ...eventRoutes(db, log), ...dashboardRoutes(db, log, parkCountsNow), ...reportRoutes(db)];
   const openApi = openApiDocument(routes);
 
   return defineServer({
