@@ -15,6 +15,7 @@ import { ConnectionBanner } from "./ConnectionBanner.tsx";
 import { EditorPanel } from "./editor/EditorPanel.tsx";
 import { EditParkButton } from "./editor/EditParkButton.tsx";
 import { EmoteBar } from "./EmoteBar.tsx";
+import { HeatmapLegend } from "./heatmap/HeatmapLegend.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Minimap } from "./Minimap.tsx";
 import { ParkNotices } from "./ParkNotices.tsx";
@@ -56,7 +57,7 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
           <CompanyMenu />
           <NotificationBell inPark />
           <LanguageSwitch tone="dark" />
-          <SettingsMenu />
+          <SettingsMenu parkId={props.layout.id} />
           <button type="button" className="button button--dark" onClick={props.onLeave}>
             {t("park.leave")}
           </button>
@@ -82,6 +83,7 @@ export function ParkHud(props: { layout: ParkLayout; lng: Language; onLeave: () 
         </div>
       </footer>
 
+      <HeatmapLegend parkId={props.layout.id} lng={lng} />
       <ParkNotices />
       <TouchJoystick />
     </div>

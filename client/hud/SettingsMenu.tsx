@@ -2,13 +2,15 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
 import { QUALITIES, setQuality, settingsStore } from "../state/settings.ts";
+import { HeatmapSwitch } from "./heatmap/HeatmapSwitch.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
 /**
- * The HUD's settings button and the small non-modal dialog it opens: language and graphics
- * quality. Escape, the close button or a click elsewhere close it, and focus goes back to the button.
+ * The HUD's settings button and the small non-modal dialog it opens: language, graphics quality
+ * and, in a park, the heatmap overlay for managers. Escape, the close button or a click elsewhere
+ * close it, and focus goes back to the button.
  */
-export function SettingsMenu() {
+export function SettingsMenu({ parkId }: { parkId?: string } = {}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const quality = useStore(settingsStore, (s) => s.quality);
@@ -82,6 +84,7 @@ export function SettingsMenu() {
               </label>
             ))}
           </fieldset>
+          {parkId !== undefined && <HeatmapSwitch parkId={parkId} />}
         </div>
       )}
     </div>

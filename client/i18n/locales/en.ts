@@ -1,5 +1,6 @@
 import { companyEn } from "./company.en.ts";
 import { editorEn } from "./editor.en.ts";
+import { heatmapEn } from "./heatmap.en.ts";
 import { tasksEn } from "./tasks.en.ts";
 
 /** English texts. zh-CN.ts has exactly the same keys (the type and i18n.test.ts both check). */
@@ -180,6 +181,8 @@ export const en = {
   editor: editorEn,
   /** The demand hall: tasks.en.ts. */
   tasks: tasksEn,
+  /** The manager's heatmap overlay in the park: heatmap.en.ts. */
+  heatmap: heatmapEn,
 };
 
 /** The shape every language fills: the same keys, any wording. */

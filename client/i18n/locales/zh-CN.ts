@@ -1,5 +1,6 @@
 import { companyZhCN } from "./company.zh-CN.ts";
 import { editorZhCN } from "./editor.zh-CN.ts";
+import { heatmapZhCN } from "./heatmap.zh-CN.ts";
 import { tasksZhCN } from "./tasks.zh-CN.ts";
 import type { Resources } from "./en.ts";
 
@@ -178,4 +179,5 @@ export const zhCN: Resources = {
   company: companyZhCN,
   editor: editorZhCN,
   tasks: tasksZhCN,
+  heatmap: heatmapZhCN,
 };
