@@ -31,14 +31,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts the server and Chromium; a missing Chromium fails the test with how to install one. */
-export async function startHarness(): Promise<Harness> {
+/**
+ * Starts the server and Chromium; a missing Chromium fails the test with how to install one.
+ * `telemetryFlushMs`: park rooms write their telemetry this often, so a test sees it within seconds.
+ */
+export async function startHarness(options: { telemetryFlushMs?: number } = {}): Promise<Harness> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: this test needs a real browser. Install one with ` +
       "`apt-get install -y chromium` or point CHROMIUM_PATH at an existing Chromium binary.");
   }
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startTestServer({ clientDir: CLIENT_DIR });
+  const server = await startTestServer({ clientDir: CLIENT_DIR, telemetryFlushMs: options.telemetryFlushMs });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
   const problems: string[] = [];
