@@ -11,6 +11,7 @@ import type { Db } from "../db/pool.ts";
 import { findAvatarLooks, type AvatarLooks } from "../db/repositories/avatarLooks.ts";
 import { listBoothSigns } from "../db/repositories/boothSigns.ts";
 import { recordBoothVisits } from "../db/repositories/boothVisits.ts";
+import { writeTelemetry } from "../db/repositories/telemetry.ts";
 import { listRoomSigns } from "../db/repositories/roomSigns.ts";
 import type { Logger } from "../logger.ts";
 import { ParkChat } from "../messages/parkChat.ts";
@@ -20,6 +21,8 @@ import { parkChannel, type ParkEvent } from "../park/parkEvents.ts";
 import { ParkSimulation } from "../park/ParkSimulation.ts";
 import { recordTick } from "../park/tickStats.ts";
 import type { Accounts, Actor } from "../services/accounts.ts";
+import type { ParkListingMetadata } from "../telemetry/parkListing.ts";
+import { TelemetryFolder, type SampledAvatar } from "../telemetry/TelemetryFolder.ts";
 import { authorizeJoin } from "./authorizeJoin.ts";
 
 export interface ParkRoomDeps {
@@ -61,6 +64,8 @@ const SEND_SLICE = 128;
 const VISIT_CHECK_TICKS = Math.round(1000 / PARK_TICK_MS);
 /** Visits are written in batches, off the tick; a crash loses at most this long of them. */
 const VISIT_FLUSH_MS = 10_000;
+/** People per zone go into the room's listing this often (when they changed), for the live dashboard. */
+const ZONE_LISTING_TICKS = 5 * VISIT_CHECK_TICKS;
 
 interface Outgoing { client: Client; frame: Uint8Array }
 
@@ -68,7 +73,7 @@ interface Outgoing { client: Client; frame: Uint8Array }
  * One park: who is here (schema state) and where they are (movement frames). Thin: the rules live
  * in ParkSimulation and MovementFrames; this class wires them to Colyseus.
  */
-export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData: Seat; auth: Actor }> }> {
+export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData: Seat; auth: Actor }>; metadata: ParkListingMetadata }> {
   /** Set by a subclass in the server wiring (createEnclaveServer), which also binds onAuth. */
   static deps: ParkRoomDeps;
 
@@ -87,6 +92,9 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
   private events: Promise<void> = Promise.resolve();
   private visits!: BoothVisitTracker;
   private pendingVisits: BoothVisit[] = [];
+  private telemetry!: TelemetryFolder;
+  private telemetryWrite: Promise<void> | null = null;
+  private listedZones = "";
 
   private get deps(): ParkRoomDeps {
     return (this.constructor as typeof ParkRoom).deps;
@@ -96,6 +104,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     const { sim, version } = await loadSimulation(this.deps, options.parkId);
     this.sim = sim;
     this.visits = new BoothVisitTracker(sim.layout.boothSlots);
+    this.telemetry = new TelemetryFolder(sim.layout);
     this.state = new ParkState({ parkId: options.parkId, layoutVersion: version });
     await this.showBooths();
     await this.showRooms();
@@ -116,6 +125,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     this.onMessage("*", () => { this.sim.rejected.malformed++; });
     this.setTimestep(() => this.step(), PARK_TICK_MS);
     this.clock.setInterval(() => void this.flushVisits(), VISIT_FLUSH_MS);
+    this.clock.setInterval(() => void this.flushTelemetry(), this.deps.telemetryFlushMs);
   }
 
   override async onJoin(client: Client<{ userData: Seat; auth: Actor }>, options: unknown, actor: Actor) {
@@ -199,7 +209,9 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     if (this.byUser.get(avatar.userId) === sessionId) this.byUser.delete(avatar.userId);
     this.state.avatars.delete(sessionId);
     this.sim.remove(sessionId);
-    this.visits.remove(sessionId, Date.now());
+    const now = Date.now();
+    this.visits.remove(sessionId, now);
+    this.telemetry.leave(sessionId, now);
     this.usedIdx.delete(avatar.idx);
     this.countOnline();
     this.reconnections.get(sessionId)?.reject(new Error("replaced"));
@@ -212,6 +224,7 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
         if (!park || park.version <= this.state.layoutVersion) return;
         this.sim.replaceLayout(park.layout);
         this.visits.replaceSlots(park.layout.boothSlots);
+        this.telemetry.replaceLayout(park.layout);
         this.state.layoutVersion = park.version;
         await this.showBooths();
         await this.showRooms();
@@ -338,16 +351,48 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
     }
     this.sim.settle();
     if (this.tickNo % VISIT_CHECK_TICKS === 0) this.checkVisits(now);
+    if (this.tickNo % ZONE_LISTING_TICKS === 0) this.listZones();
     if (outgoing.length > 0) this.sendSlice(outgoing, 0, started);
   }
 
+  /** Once a second: booth areas, and the telemetry's sample of everyone connected. */
   private checkVisits(now: number): void {
+    const sampled: SampledAvatar[] = [];
     for (const a of this.sim.avatars.values()) {
-      const userId = this.state.avatars.get(a.sessionId)?.userId;
-      if (!userId) continue;
-      const visit = this.visits.update(a.sessionId, userId, a.pose.x, a.pose.z, now);
+      const avatar = this.state.avatars.get(a.sessionId);
+      if (!avatar?.userId) continue;
+      const visit = this.visits.update(a.sessionId, avatar.userId, a.pose.x, a.pose.z, now);
       if (visit) this.pendingVisits.push(visit);
+      if (avatar.connected) sampled.push({ sessionId: a.sessionId, userId: avatar.userId, x: a.pose.x, z: a.pose.z });
     }
+    this.telemetry.sample(sampled, now);
+  }
+
+  /** People per zone into the listing, when they changed: the dashboard reads them from there. */
+  private listZones(): void {
+    const zones = this.telemetry.zoneCounts();
+    const listed = JSON.stringify(zones);
+    if (listed === this.listedZones) return;
+    this.listedZones = listed;
+    void this.setMetadata({ parkId: this.state.parkId, zones }).catch((err: unknown) => {
+      this.deps.log.error({ err, parkId: this.state.parkId }, "could not list the people per zone");
+    });
+  }
+
+  /**
+   * Writes what the telemetry folded, with the booth stays that ended, off the tick. One write at a
+   * time: while one is under way the samples go on folding, and the next write takes them.
+   */
+  private flushTelemetry(): Promise<void> {
+    if (this.telemetryWrite) return this.telemetryWrite;
+    const batch = this.telemetry.drain(Date.now());
+    batch.stays.push(...this.visits.takeEndedStays());
+    this.telemetryWrite = writeTelemetry(this.deps.db, this.state.parkId, batch)
+      .catch((err: unknown) => {
+        this.deps.log.error({ err, parkId: this.state.parkId, stays: batch.stays.length, cells: batch.heat.length }, "could not write telemetry");
+      })
+      .finally(() => { this.telemetryWrite = null; });
+    return this.telemetryWrite;
   }
 
   private async flushVisits(): Promise<void> {
@@ -363,6 +408,16 @@ export class ParkRoom extends Room<{ state: ParkState; client: Client<{ userData
 
   override async onDispose() {
     await this.flushVisits();
+    // A room whose park could not be loaded has nothing folded.
+    if (!this.telemetry) return;
+    // Whoever is still here leaves with the room, so their stays are written too.
+    const now = Date.now();
+    for (const sessionId of this.state.avatars.keys()) {
+      this.visits.remove(sessionId, now);
+      this.telemetry.leave(sessionId, now);
+    }
+    await this.telemetryWrite;
+    await this.flushTelemetry();
   }
 
   /**
