@@ -7,6 +7,7 @@ import { useSession } from "../../state/session.ts";
 import { MeetingsMenu } from "../meetings/MeetingsMenu.tsx";
 import { NotificationBell } from "../tasks/NotificationBell.tsx";
 import { AppLink } from "./AppLink.tsx";
+import { ManageMenu } from "./ManageMenu.tsx";
 
 /** The frame of the company, profile and booth pages: the site header with its links, then the page. */
 export function PageShell({ title, children }: { title: string; children: ReactNode }) {
@@ -26,11 +27,6 @@ export function PageShell({ title, children }: { title: string; children: ReactN
     { to: "/tasks", label: t("tasks.title"), current: route.name.startsWith("task") },
     { to: "/events", label: te("title"), current: route.name === "events" || route.name === "event" || route.name === "event-new" || route.name === "event-edit" || route.name === "manage-events" },
     ...(user ? [{ to: "/me", label: t("company.nav.me"), current: route.name === "me" }] : []),
-    ...(user?.role === "manager" ? [{ to: "/manage/booths", label: t("company.nav.manageBooths"), current: route.name === "manage-booths" }] : []),
-    ...(user?.role === "manager" ? [
-      { to: "/manage/disputes", label: t("tasks.queues.disputes"), current: route.name === "manage-disputes" },
-      { to: "/manage/experts", label: t("tasks.queues.experts"), current: route.name === "manage-experts" },
-    ] : []),
   ];
 
   return (
@@ -46,6 +42,7 @@ export function PageShell({ title, children }: { title: string; children: ReactN
             </AppLink>
           ))}
           <MeetingsMenu />
+          <ManageMenu />
         </nav>
         <div className="company-shell__side">
           {user && (

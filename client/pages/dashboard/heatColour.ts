@@ -50,3 +50,6 @@ export function heatPalette(): Uint8ClampedArray {
   }
   return out;
 }
+
+/** The same colour without see-through (for cells on a white chart, not over a plan). */
+export const opaque = ([r, g, b]: Rgba): Rgba => [r, g, b, 1];

@@ -1,0 +1,36 @@
+import { useEffect, useRef } from "react";
+import { CHART_COLOURS, CHART_FONT, echarts, type EChartsCoreOption, type EChartsType } from "./echarts.ts";
+
+/**
+ * One ECharts chart in a div: made when the div mounts, given each new option (replacing the old,
+ * so a series that went away goes), resized with its box, and disposed when it unmounts.
+ */
+export function EChart({ option, height = 280, label, testId }: { option: EChartsCoreOption; height?: number; label: string; testId?: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const c = echarts.init(el, null, { renderer: "canvas" });
+    chart.current = c;
+    const observer = new ResizeObserver(() => c.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption({
+      color: CHART_COLOURS,
+      textStyle: { fontFamily: CHART_FONT, color: "#4d6164" },
+      animationDuration: 400,
+      ...option,
+    }, { notMerge: true });
+  }, [option]);
+
+  return <div ref={box} className="dash-chart" style={{ height }} role="img" aria-label={label} data-testid={testId} />;
+}
