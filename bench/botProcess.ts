@@ -3,7 +3,7 @@ import { PARK_TICK_MS } from "../shared/constants.ts";
 import type { ParkLayout } from "../shared/protocol/parkLayout.ts";
 import { CheckerBot } from "./checkerBot.ts";
 import { guestToken, ThinBot, type BotCounts } from "./thinBot.ts";
-import { Walker, type WanderCircle } from "./walker.ts";
+import { Walker, type WalkerRoute, type WanderCircle } from "./walker.ts";
 
 export interface BotProcessStart {
   type: "start";
@@ -16,6 +16,8 @@ export interface BotProcessStart {
   joinRate: number;
   /** Keep every bot inside this circle (bench:render's crowd around the viewer); without it they roam. */
   wander?: WanderCircle;
+  /** How bots choose where to go: "roam" (the benchmarks, the default) or "zones" (npm run bots). */
+  route?: WalkerRoute;
 }
 
 export interface BotReport {
@@ -51,7 +53,7 @@ async function start(m: BotProcessStart): Promise<void> {
         checkers.push(checker);
         bot = checker;
       }
-      bots.push({ bot, walker: new Walker(m.layout, spawnId, m.wander) });
+      bots.push({ bot, walker: new Walker(m.layout, spawnId, m.wander, { route: m.route }) });
     } catch (e) {
       failures++;
       console.error(`bot ${i} could not join: ${(e as Error).message}`);
