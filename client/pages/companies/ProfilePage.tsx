@@ -19,6 +19,7 @@ type Load = { state: "loading" } | { state: "ready"; profile: Profile } | { stat
 /** /me: my profile (name, colour, clothing, bio, skills), my companies and the invitations waiting for me. */
 export default function ProfilePage() {
   const { t } = useTranslation();
+  const { t: tr } = useTranslation("report");
   const session = useSession();
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [companies, setCompanies] = useState<MyCompany[] | null>(null);
@@ -54,6 +55,7 @@ export default function ProfilePage() {
           <h1>{t("company.profile.title")}</h1>
           <p className="hero__lead">{t("company.profile.lead")}</p>
         </div>
+        <AppLink to="/report" className="button button--primary" data-testid="my-year-link">{tr("links.myYear")}</AppLink>
       </section>
       <div className="company-profile">
         <div className="company-profile__main">
