@@ -7,7 +7,7 @@ const room = (capacity = 3) => {
   return { state, roster: new MeetingRoster(state) };
 };
 const arrival = (userId: string, way: Arrival["way"] = "enter", ownerSide = false): Arrival => ({
-  userId, name: userId, colour: "#000000", role: "resident", expert: "", ownerSide, way,
+  userId, name: userId, colour: "#000000", role: "resident", expert: "", ownerSide, way, at: new Date(0),
 });
 
 describe("the meeting roster", () => {
@@ -34,8 +34,21 @@ describe("the meeting roster", () => {
     expect(roster.admit("s2", start)).toBeNull();
     expect(state.people.get("s2")).toMatchObject({ status: "present", seat: 1, ticket: 0 });
     expect(roster.nextQueued()).toBe("s3");
-    expect(roster.remove("s2")).toEqual({ userId: "first", consultingSince: start });
+    expect(roster.remove("s2")).toEqual({ userId: "first", insideSince: start, consultingSince: start });
     expect(roster.remove("s2")).toBeNull();
+  });
+
+  it("reports since when someone was inside when they go: from entering, from being let in, kept across a second session; none for a knocker", () => {
+    const { roster } = room();
+    const [t1, t2, t3] = [new Date("2026-11-23T02:00:00Z"), new Date("2026-11-23T02:05:00Z"), new Date("2026-11-23T02:09:00Z")];
+    roster.add("s1", { ...arrival("a"), at: t1 });
+    roster.add("s2", { ...arrival("b", "knock"), at: t1 });
+    roster.add("s3", { ...arrival("c", "knock"), at: t1 });
+    roster.admit("s2", t2);
+    roster.add("s4", { ...arrival("a"), at: t3 });
+    expect(roster.remove("s4")).toEqual({ userId: "a", insideSince: t1, consultingSince: null });
+    expect(roster.remove("s2")).toEqual({ userId: "b", insideSince: t2, consultingSince: null });
+    expect(roster.remove("s3")).toEqual({ userId: "c", insideSince: null, consultingSince: null });
   });
 
   it("refuses to let in past the seats, or someone already inside or gone", () => {

@@ -13,6 +13,8 @@ interface Visit {
   welcomed: boolean;
   /** A clinic visitor called in from the queue: when their consultation began. */
   consultingSince: Date | null;
+  /** When they got in (entered or were let in): their attendance runs from here. */
+  insideSince: Date | null;
 }
 
 /** Someone coming through the door, as the door rules let them: in, knocking, or with a ticket. */
@@ -24,10 +26,13 @@ export interface Arrival {
   expert: string;
   ownerSide: boolean;
   way: "enter" | "knock" | "queue";
+  /** When they came to the door. */
+  at: Date;
 }
 
-/** A session the roster let go: who, and since when they were in consultation (clinics). */
-export interface Departure { userId: string; consultingSince: Date | null }
+/** A session the roster let go: who, since when they were inside (null: they only waited at the
+ * door), and since when they were in consultation (clinics). */
+export interface Departure { userId: string; insideSince: Date | null; consultingSince: Date | null }
 
 /**
  * Who is in a meeting room and who waits at its door: seats, tickets, arrival order, the host,
@@ -101,12 +106,14 @@ export class MeetingRoster {
     let seat = -1;
     let arrival = this.arrivals + 1;
     let consultingSince: Date | null = null;
+    let insideSince: Date | null = a.way === "enter" ? a.at : null;
     if (old) {
       const before = this.visits.get(old.sessionId);
       consultingSince = before?.consultingSince ?? null;
       if (old.inside) {
         seat = this.state.people.get(old.sessionId)?.seat ?? -1;
         arrival = before?.arrival ?? arrival;
+        insideSince = before?.insideSince ?? insideSince;
       }
       this.drop(old.sessionId);
     }
@@ -120,7 +127,7 @@ export class MeetingRoster {
     }
     this.state.people.set(sessionId, person);
     this.arrivals = Math.max(this.arrivals, arrival);
-    this.visits.set(sessionId, { ownerSide: a.ownerSide, arrival, welcomed: false, consultingSince });
+    this.visits.set(sessionId, { ownerSide: a.ownerSide, arrival, welcomed: false, consultingSince, insideSince });
     this.byUser.set(a.userId, sessionId);
     return { person, replaced: old?.sessionId ?? null };
   }
@@ -130,7 +137,7 @@ export class MeetingRoster {
     const person = this.state.people.get(sessionId);
     if (!person) return null;
     const visit = this.drop(sessionId);
-    return { userId: person.userId, consultingSince: visit?.consultingSince ?? null };
+    return { userId: person.userId, insideSince: visit?.insideSince ?? null, consultingSince: visit?.consultingSince ?? null };
   }
 
   /** The host removes someone: they leave, and cannot come back while this instance lives. */
@@ -147,6 +154,7 @@ export class MeetingRoster {
     const seat = freeSeat(this.state.people.values(), this.state.capacity);
     if (seat < 0) return "full";
     if (person.status === "queued") visit.consultingSince = now;
+    visit.insideSince = now;
     person.status = "present";
     person.seat = seat;
     person.ticket = 0;

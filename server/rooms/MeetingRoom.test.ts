@@ -109,13 +109,20 @@ describe("the meeting room's door", () => {
     expect((await refusedJoin(who.token, "00000000-0000-4000-8000-000000000000")).code).toBe(404);
   });
 
-  it("lets guests walk into a public room but not speak", async () => {
+  it("lets guests walk into a public room but not speak, and records their time inside when they leave", async () => {
     const roomId = await insertMeetingRoom(server.db, { visibility: "public" });
-    const guest = await joinMeeting(server, (await server.guest()).token, roomId);
+    const session = await server.guest();
+    const guest = await joinMeeting(server, session.token, roomId);
     await until(() => guest.welcome !== null, "the guest's welcome");
     guest.room.send(MSG_M_CHAT, { text: "hello" });
     await until(() => guest.refusals.some((r) => r.reason === "not-allowed"), "the guest's chat refused");
     await guest.room.leave();
+    const attendance = async () => (await server.db.query<{ user_id: string; in_order: boolean }>(
+      "SELECT user_id, joined_at <= left_at AS in_order FROM meeting_attendance WHERE room_id = $1", [roomId],
+    )).rows;
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && (await attendance()).length === 0) await new Promise((r) => setTimeout(r, 50));
+    expect(await attendance()).toEqual([{ user_id: session.user.id, in_order: true }]);
   });
 
   it("refuses the third person at a room for two, and never overfills under concurrent joins", async () => {

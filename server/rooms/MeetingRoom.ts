@@ -12,6 +12,7 @@ import { atTheDoor } from "../../shared/rules/meetingAccess.ts";
 import { MeetingState } from "../../shared/schema/meeting.ts";
 import type { Db } from "../db/pool.ts";
 import { findAvatarLooks } from "../db/repositories/avatarLooks.ts";
+import { recordMeetingAttendance } from "../db/repositories/meetingAttendance.ts";
 import { insertConsultation } from "../db/repositories/meetingContent.ts";
 import { findMeetingRoom, runningBooking, type RunningBooking } from "../db/repositories/meetingRooms.ts";
 import type { Logger } from "../logger.ts";
@@ -136,7 +137,7 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
     const mine = looks.get(user.id);
     const { person, replaced } = this.roster.add(client.sessionId, {
       userId: user.id, name: mine?.displayName ?? user.displayName, colour: mine?.colour ?? user.colour, role: user.role,
-      expert: mine && mine.expertLevel !== "none" ? mine.expertLevel : "", ownerSide: facts.ownerSide, way: answer,
+      expert: mine && mine.expertLevel !== "none" ? mine.expertLevel : "", ownerSide: facts.ownerSide, way: answer, at: new Date(),
     });
     if (replaced) {
       this.reconnections.get(replaced)?.reject(new Error("replaced"));
@@ -225,14 +226,25 @@ export class MeetingRoom extends Room<{ state: MeetingState; client: MeetingClie
     this.roster.setWelcomed(client.sessionId, true);
   }
 
-  /** Takes a session out: frees the seat, records a clinic visit, passes the host on. */
+  /** Takes a session out: frees the seat, records the attendance and a clinic visit, passes the host on. */
   private letGo(sessionId: string): void {
     const gone = this.roster.remove(sessionId);
     if (!gone) return;
     this.reconnections.get(sessionId)?.reject(new Error("left"));
+    if (gone.insideSince) void this.recordAttendance(gone.userId, gone.insideSince);
     if (gone.consultingSince) void this.recordConsultation(gone.userId, gone.consultingSince);
     this.electHost(false);
     this.publishCounts();
+  }
+
+  /** Off the hot path: the person has left whatever the database says. */
+  private async recordAttendance(userId: string, joinedAt: Date): Promise<void> {
+    const roomId = this.state.roomId;
+    try {
+      await recordMeetingAttendance(this.deps.db, { roomId, userId, joinedAt, leftAt: new Date() });
+    } catch (err) {
+      this.deps.log.error({ err, roomId }, "could not record a meeting attendance");
+    }
   }
 
   private async recordConsultation(visitorId: string, startedAt: Date): Promise<void> {
