@@ -13,6 +13,7 @@ import { insertMissingMeetingRooms, readMeetingRoomSeeds } from "./services/meet
 import { readParkSeeds } from "./services/parkSeeds.ts";
 import { startEventReminders } from "./services/eventReminders.ts";
 import { startAutoAccept } from "./services/taskLifecycle.ts";
+import { startTelemetryRetention } from "./services/telemetryRetention.ts";
 import { loadTokenSecret } from "./services/tokenSecret.ts";
 
 export interface Running {
@@ -50,12 +51,15 @@ export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, 
     const stopAutoAccept = startAutoAccept(db, log);
     // People who RSVPed hear shortly before an event starts, checked every minute.
     const stopReminders = startEventReminders(db, log);
+    // Telemetry older than the retention setting goes, at start and then once a day.
+    const stopRetention = startTelemetryRetention(db, log, env.TELEMETRY_RETENTION_DAYS);
 
     return {
       server, port, db, accounts,
       stop: async () => {
         stopAutoAccept();
         stopReminders();
+        stopRetention();
         await server.gracefullyShutdown(false);
         await database.close();
       },
