@@ -75,7 +75,7 @@ export const reportEn = {
     zoneTime: "{{hours}} h",
     boothVisits_one: "{{count}} visit",
     boothVisits_other: "{{count}} visits",
-    emptySlot: "Booth {{slot}}",
+    emptySlot: "Unlet booth ({{slot}})",
     none: "No favourites yet.",
   },
   busiestDayOn: "{{day}}: {{count}} people",
@@ -113,7 +113,8 @@ export const reportEn = {
   },
   card: {
     title: "Share your year",
-    lead: "A picture of the year to keep or share.",
+    lead: "A picture of the year to keep or share: the headline figures and the year in words.",
+    size: "PNG · 1080 × 1350",
     download: "Download image",
     alt: "Yearly report card: {{name}}, {{year}}",
     eyebrow: "ENCLAVE · YEAR IN THE PARK",

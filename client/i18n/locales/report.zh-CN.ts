@@ -77,7 +77,7 @@ export const reportZhCN: Texts<typeof reportEn> = {
     zoneTime: "{{hours}} 小时",
     boothVisits_one: "{{count}} 次到访",
     boothVisits_other: "{{count}} 次到访",
-    emptySlot: "展位 {{slot}}",
+    emptySlot: "空置展位（{{slot}}）",
     none: "还没有常去的地方。",
   },
   busiestDayOn: "{{day}}：{{count}} 人",
@@ -115,7 +115,8 @@ export const reportZhCN: Texts<typeof reportEn> = {
   },
   card: {
     title: "分享你的年度报告",
-    lead: "生成一张年度卡片，留作纪念或分享给朋友。",
+    lead: "一张年度卡片，收录核心数据和年度关键词，留作纪念或分享给朋友。",
+    size: "PNG · 1080 × 1350",
     download: "下载图片",
     alt: "年度报告卡片：{{name}}，{{year}} 年",
     eyebrow: "ENCLAVE · 园区年度报告",

@@ -5,7 +5,7 @@ import type { ApiError } from "../../../shared/protocol/http.ts";
 import { can } from "../../../shared/rules/permissions.ts";
 import { useLanguage } from "../../i18n/i18n.ts";
 import { fetchCompany, updateCompany } from "../../net/companyApi.ts";
-import { companyDashboardPath } from "../../router.ts";
+import { companyDashboardPath, companyReportPath } from "../../router.ts";
 import { useSession } from "../../state/session.ts";
 import { AppLink } from "./AppLink.tsx";
 import { BoothApplicationsPanel } from "./BoothApplicationsPanel.tsx";
@@ -31,6 +31,7 @@ type Load = { state: "loading" } | { state: "ready"; company: Company } | { stat
 export default function CompanyPage({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
   const { t: td } = useTranslation("dashboard");
+  const { t: tr } = useTranslation("report");
   const lng = useLanguage();
   const session = useSession();
   const token = session?.token ?? null;
@@ -77,6 +78,7 @@ export default function CompanyPage({ companyId }: { companyId: string }) {
               {t("company.page.members", { count: company.memberCount })}
               {company.myRole && <> · {t("company.page.yourRole", { role: t(`company.roles.${company.myRole}`) })}</>}
               {(isMember || isManager) && <> · <AppLink to={companyDashboardPath(company.id)} data-testid="company-dashboard-link">{td("company.link")}</AppLink></>}
+              {isMember && <> · <AppLink to={companyReportPath(company.id)} data-testid="company-report-link">{tr("links.companyYear")}</AppLink></>}
             </p>
             {company.rating && <Reputation rating={company.rating} />}
           </header>

@@ -49,6 +49,7 @@ export function ShareCard({ content, fileName }: { content: CardContent; fileNam
         <button type="button" className="button button--primary" onClick={download} disabled={!painted} data-testid="report-download">
           {t("card.download")}
         </button>
+        <p className="report-share__size muted">{t("card.size")}</p>
       </div>
       <canvas ref={canvas} width={CARD_WIDTH} height={CARD_HEIGHT} className="report-share__canvas" role="img"
         aria-label={t("card.alt", { name: content.name, year: content.year })} data-testid="report-card" data-painted={painted ? "yes" : "no"} />

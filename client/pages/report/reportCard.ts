@@ -107,10 +107,11 @@ export function layoutCard(content: CardContent, measure: Measure): CardOp[] {
   const C = CARD_COLOURS;
   const ops: CardOp[] = [
     { kind: "gradient", x: 0, y: 0, w: CARD_WIDTH, h: CARD_HEIGHT, from: C.teal950, to: C.teal700 },
-    // Two soft gold suns behind the year: the landing page's warmth, not a picture to read.
-    { kind: "circle", x: CARD_WIDTH - 90, y: 150, r: 260, fill: "rgba(242, 181, 68, 0.16)" },
-    { kind: "circle", x: CARD_WIDTH - 40, y: 90, r: 130, fill: "rgba(242, 181, 68, 0.22)" },
-    { kind: "circle", x: 60, y: CARD_HEIGHT - 40, r: 220, fill: "rgba(220, 235, 231, 0.06)" },
+    // A gold sun rising in a pale halo behind the year: the landing page's warmth, not a picture to read.
+    { kind: "circle", x: CARD_WIDTH - 110, y: 170, r: 300, fill: "rgba(220, 235, 231, 0.06)" },
+    { kind: "circle", x: CARD_WIDTH - 110, y: 170, r: 190, fill: "rgba(220, 235, 231, 0.07)" },
+    { kind: "circle", x: CARD_WIDTH - 110, y: 170, r: 92, fill: C.gold },
+    { kind: "circle", x: 60, y: CARD_HEIGHT - 40, r: 220, fill: "rgba(220, 235, 231, 0.05)" },
   ];
   const text = (t: string, x: number, y: number, px: number, weight: number, fill: string, max: number, minPx: number, align: "left" | "center" | "right" = "left") => {
     const fitted = fitText(measure, t, max, px, minPx, weight);
@@ -122,16 +123,16 @@ export function layoutCard(content: CardContent, measure: Measure): CardOp[] {
   text(content.name, MARGIN, 400, 72, 700, "#ffffff", INNER, 40);
   text(content.tagline, MARGIN, 462, 36, 400, C.teal100, INNER, 26);
 
-  const tiles = figureBoxes(content.figures.length, { x: MARGIN, y: 520, w: INNER }, { h: 150, gap: 24 });
+  const tiles = figureBoxes(content.figures.length, { x: MARGIN, y: 520, w: INNER }, { h: 140, gap: 20 });
   for (const [i, box] of tiles.entries()) {
     const figure = content.figures[i]!;
     ops.push({ kind: "rect", x: box.x, y: box.y, w: box.w, h: box.h, radius: 24, fill: "rgba(255, 255, 255, 0.09)" });
-    text(figure.value, box.x + 32, box.y + 78, 68, 800, "#ffffff", box.w - 64, 36);
-    text(figure.label, box.x + 32, box.y + 124, 28, 400, C.teal100, box.w - 64, 20);
+    text(figure.value, box.x + 32, box.y + 74, 66, 800, "#ffffff", box.w - 64, 36);
+    text(figure.label, box.x + 32, box.y + 116, 28, 400, C.teal100, box.w - 64, 20);
   }
 
   const below = tiles.length > 0 ? Math.max(...tiles.map((b) => b.y + b.h)) : 520;
-  const chips = layoutChips(measure, content.keywords, { x: MARGIN, y: below + 48, w: INNER }, { px: 34, padX: 28, h: 68, gap: 16, maxRows: 2 });
+  const chips = layoutChips(measure, content.keywords, { x: MARGIN, y: below + 40, w: INNER }, { px: 34, padX: 28, h: 68, gap: 16, maxRows: 2 });
   for (const c of chips) {
     ops.push({ kind: "rect", x: c.x, y: c.y, w: c.w, h: c.h, radius: c.h / 2, fill: C.gold });
     ops.push({ kind: "text", text: c.text, x: c.x + c.w / 2, y: c.y + c.h / 2 + 12, px: 34, weight: 700, fill: C.teal950, align: "center" });
