@@ -5,7 +5,7 @@ import { isWalkable, type WalkArea } from "../shared/rules/movement.ts";
 import { pointInPolygon } from "../server/telemetry/pointInPolygon.ts";
 import { seededRandom } from "../server/services/demoDataRandom.ts";
 import {
-  BOOTH_LINGER_SECONDS, boothStandPoint, clearPath, pickZone, planVisit, randomPointInZone, routeTo, ZONE_DRAW, ZONE_LINGER_SECONDS,
+  BOOTH_LINGER_SECONDS, boothStandPoint, clearPath, pickZone, planVisit, randomPointInZone, routeTo, ZONE_DRAW, ZONE_LINGER_SECONDS, zoneAttractors,
 } from "./zoneRoutes.ts";
 
 const zone = (id: string, kind: Zone["kind"], polygon: Array<[number, number]>): Zone => ({ id, kind, name: { "zh-CN": id, en: id }, polygon });
@@ -78,6 +78,36 @@ describe("zone routes for the demo bots", () => {
     expect(clearPath(area, route[0]!, to)).toBe(true);
     expect(route[1]).toEqual(to);
     expect(routeTo(area, [100, 100], [110, 110], random)).toEqual([[110, 110]]);
+  });
+
+  it("gather most of a zone's stops at its benches, boards, fountain and arrival point", () => {
+    const gathering: ParkLayout = {
+      ...layout,
+      boards: [{ id: "notice", kind: "notice", title: { "zh-CN": "告示", en: "Notices" }, x: 90, z: 90, rotation: 0 }],
+      decorations: [{ id: "fountain", kind: "fountain", x: 110, z: 110, rotation: 0 }],
+    };
+    const plaza = gathering.zones[0]!;
+    const attractors = zoneAttractors(gathering, plaza);
+    // The board (2.5 m in front of it), the fountain, the arrival point, and benches along the edges.
+    expect(attractors.some((a) => a.x === 90 && Math.abs(a.z - 92.5) < 1e-9)).toBe(true);
+    expect(attractors.some((a) => a.x === 110 && a.z === 110)).toBe(true);
+    expect(attractors.some((a) => a.x === 100 && a.z === 100)).toBe(true);
+    expect(attractors.length).toBeGreaterThan(4);
+    for (const a of attractors) expect(pointInPolygon(a.x, a.z, plaza.polygon)).toBe(true);
+    // Nothing of the plaza's lies in the café.
+    expect(zoneAttractors(gathering, gathering.zones[1]!).every((a) => pointInPolygon(a.x, a.z, gathering.zones[1]!.polygon))).toBe(true);
+
+    const random = seededRandom("gather");
+    let near = 0;
+    let all = 0;
+    for (let i = 0; i < 400; i++) {
+      for (const s of planVisit({ ...gathering, zones: [plaza] }, area, random)!) {
+        all++;
+        if (attractors.some((a) => Math.hypot(s.x - a.x, s.z - a.z) <= a.spread + 1e-9)) near++;
+      }
+    }
+    // Six in ten by choice, a few more by chance: the attractors cover a small part of the plaza.
+    expect(near / all).toBeGreaterThan(0.55);
   });
 
   it("plan visits of stops inside one zone, lingering longest at booths and in the café", () => {

@@ -3,6 +3,7 @@ import { inBoothArea } from "../shared/rules/boothRules.ts";
 import { isWalkable, type WalkArea } from "../shared/rules/movement.ts";
 import { pointInPolygon } from "../server/telemetry/pointInPolygon.ts";
 import { boothSpot } from "../client/hud/boothProximity.ts";
+import { furnitureSpots } from "../client/world/park/furnitureSpots.ts";
 
 /** A source of numbers in [0, 1): Math.random, or a seeded one in tests. */
 export type Random = () => number;
@@ -30,6 +31,11 @@ export const BOOTH_LINGER_SECONDS: readonly [number, number] = [20, 90];
 
 /** In a zone with booths, this share of stops is at a booth's counter. */
 const BOOTH_SHARE = 0.7;
+/** Elsewhere, this share of stops is at something that holds people (a bench, a board, a fountain). */
+const ATTRACTOR_SHARE = 0.6;
+
+/** A place in a zone where people gather, and how far around it they stand. */
+export interface Attractor { x: number; z: number; spread: number }
 
 /** Stops per visit to a zone (from, to): a few booths in a row along the exhibition street. */
 const STOPS_PER_VISIT: readonly [number, number] = [1, 3];
@@ -75,6 +81,43 @@ export function boothStandPoint(slot: BoothSlot, area: WalkArea, random: Random)
   return null;
 }
 
+const attractorCache = new WeakMap<ParkLayout, Map<string, Attractor[]>>();
+
+/**
+ * Where people gather in a zone: on its benches (as the world places them), in front of its boards,
+ * round its decorations (a fountain, a sculpture) and at its arrival points. People do not spread
+ * evenly over a plaza; they sit and stand at these, which is what makes a heatmap's hot spots.
+ */
+export function zoneAttractors(layout: ParkLayout, zone: Zone): Attractor[] {
+  let byZone = attractorCache.get(layout);
+  if (!byZone) attractorCache.set(layout, (byZone = new Map()));
+  const cached = byZone.get(zone.id);
+  if (cached) return cached;
+  const ahead = (p: { x: number; z: number; rotation: number }, d: number, spread: number): Attractor =>
+    ({ x: p.x + Math.sin(p.rotation) * d, z: p.z + Math.cos(p.rotation) * d, spread });
+  const all: Attractor[] = [
+    ...furnitureSpots(layout).benches.map((b) => ahead(b, 0.4, 0.6)),
+    ...layout.boards.map((b) => ahead(b, 2.5, 1.8)),
+    ...layout.decorations.map((d) => ({ x: d.x, z: d.z, spread: 3 })),
+    ...layout.spawnPoints.map((s) => ({ x: s.x, z: s.z, spread: 3 })),
+  ];
+  const found = all.filter((a) => pointInPolygon(a.x, a.z, zone.polygon));
+  byZone.set(zone.id, found);
+  return found;
+}
+
+/** A walkable point within an attractor's spread, inside the zone; null if none turns up. */
+export function pointNear(a: Attractor, zone: Zone, area: WalkArea, random: Random): [number, number] | null {
+  for (let i = 0; i < 10; i++) {
+    const angle = random() * Math.PI * 2;
+    const r = a.spread * Math.sqrt(random());
+    const x = a.x + Math.cos(angle) * r;
+    const z = a.z + Math.sin(angle) * r;
+    if (pointInPolygon(x, z, zone.polygon) && isWalkable(area, x, z)) return [x, z];
+  }
+  return null;
+}
+
 /** Whether a straight walk from `a` to `b` stays on walkable ground (checked every half metre). */
 export function clearPath(area: WalkArea, a: readonly [number, number], b: readonly [number, number]): boolean {
   const steps = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 0.5));
@@ -100,19 +143,22 @@ export function routeTo(area: WalkArea, from: readonly [number, number], to: rea
 
 /**
  * A visit to one zone, chosen by its draw: one to a few stops inside it, each with a linger; in a
- * zone with booths most stops are at a booth's counter. Null for a park without zones (or none
- * with room to stand).
+ * zone with booths most stops are at a booth's counter, elsewhere most are where people gather
+ * (zoneAttractors). Null for a park without zones (or none with room to stand).
  */
 export function planVisit(layout: ParkLayout, area: WalkArea, random: Random): Stop[] | null {
   for (let attempt = 0; attempt < 5; attempt++) {
     const zone = pickZone(layout.zones, random);
     if (!zone) return null;
     const slots = layout.boothSlots.filter((s) => s.zoneId === zone.id);
+    const attractors = zoneAttractors(layout, zone);
     const count = Math.round(between(random, slots.length > 0 ? BOOTH_STOPS_PER_VISIT : STOPS_PER_VISIT));
     const stops: Stop[] = [];
     for (let i = 0; i < count; i++) {
       const slot = slots.length > 0 && random() < BOOTH_SHARE ? slots[Math.floor(random() * slots.length)]! : null;
-      const at = slot ? boothStandPoint(slot, area, random) : randomPointInZone(zone, area, random);
+      const attractor = !slot && attractors.length > 0 && random() < ATTRACTOR_SHARE ? attractors[Math.floor(random() * attractors.length)]! : null;
+      const at = slot ? boothStandPoint(slot, area, random)
+        : (attractor && pointNear(attractor, zone, area, random)) ?? randomPointInZone(zone, area, random);
       if (!at) continue;
       const linger = slot ? BOOTH_LINGER_SECONDS : ZONE_LINGER_SECONDS[zone.kind];
       stops.push({ x: at[0], z: at[1], lingerMs: Math.round(between(random, linger) * 1000) });
