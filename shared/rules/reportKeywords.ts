@@ -135,3 +135,24 @@ export function parkKeywords(r: Omit<ParkReport, "keywords">): ReportKeyword[] {
     { keyword: "newcomer", value: r.people > 0 ? r.newPeople / r.people : 0, threshold: T.newcomerShare },
   ]);
 }
+
+/**
+ * The figure each keyword of a subject asks for, so a page can say what earned it without
+ * writing the thresholds a second time (for the park's newcomers: a percentage of the people).
+ */
+export const KEYWORD_THRESHOLDS = {
+  person: {
+    "night-owl": PERSON_THRESHOLDS.nightOwlLateEvenings, regular: PERSON_THRESHOLDS.regularDays, explorer: PERSON_THRESHOLDS.explorerPlaces,
+    "task-maker": PERSON_THRESHOLDS.taskMakerPosted, "task-taker": PERSON_THRESHOLDS.taskTakerCompleted, reliable: PERSON_THRESHOLDS.reliableCompleted,
+    "well-rated": PERSON_THRESHOLDS.wellRatedReceived, "event-goer": PERSON_THRESHOLDS.eventGoerEvents, host: PERSON_THRESHOLDS.hostMeetings,
+    connector: PERSON_THRESHOLDS.connectorKinds, newcomer: 1,
+  },
+  company: {
+    "crowd-puller": COMPANY_THRESHOLDS.crowdPullerVisitors, "task-maker": COMPANY_THRESHOLDS.taskMakerPosted, reliable: COMPANY_THRESHOLDS.reliableCompleted,
+    "well-rated": COMPANY_THRESHOLDS.wellRatedReceived, host: COMPANY_THRESHOLDS.hostEvents, "community-builder": COMPANY_THRESHOLDS.communityBuilderAttendees, newcomer: 1,
+  },
+  park: {
+    "busy-park": PARK_THRESHOLDS.busyParkDayPeople, "crowd-puller": PARK_THRESHOLDS.crowdPullerPeople, "community-builder": PARK_THRESHOLDS.communityBuilderAttendees,
+    host: PARK_THRESHOLDS.hostEvents, "task-maker": PARK_THRESHOLDS.taskMakerPosted, newcomer: Math.round(PARK_THRESHOLDS.newcomerShare * 100),
+  },
+} as const satisfies Record<"person" | "company" | "park", Partial<Record<ReportKeyword, number>>>;

@@ -38,7 +38,7 @@ export function CompanyReportView({ report }: { report: CompanyReport }) {
         <StatTile accent value={n.format(report.booth.visitors)} label={t("figures.boothVisitors")} testId="report-booth-visitors" />
         <StatTile accent value={month} label={t("figures.busiestMonth")} testId="report-busiest-month" />
       </div>
-      <KeywordChips keywords={report.keywords} title={t("sections.keywordsOther")} />
+      <KeywordChips keywords={report.keywords} title={t("sections.keywordsOther")} subject="company" />
       <div className="report-columns">
         <ReportSection title={t("sections.booth")}>
           <div className="report-stats">

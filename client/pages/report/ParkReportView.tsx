@@ -39,7 +39,7 @@ export function ParkReportView({ report }: { report: ParkReport }) {
         <StatTile accent value={n.format(report.hoursInPark)} label={t("figures.hours")} />
         <StatTile accent value={busiest ? dayName(busiest.day, lng) : t("figures.none")} label={t("figures.busiestDay")} />
       </div>
-      <KeywordChips keywords={report.keywords} title={t("sections.keywordsOther")} />
+      <KeywordChips keywords={report.keywords} title={t("sections.keywordsOther")} subject="park" />
       <div className="report-columns">
         <ReportSection title={t("sections.topZones")}>
           <RankedList

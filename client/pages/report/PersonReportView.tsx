@@ -36,7 +36,7 @@ export function PersonReportView({ report }: { report: PersonReport }) {
         <StatTile accent value={n.format(report.daysInPark)} label={t("figures.days")} testId="report-days" />
         <StatTile accent value={n.format(report.lateEvenings)} label={t("figures.lateEvenings")} testId="report-late" />
       </div>
-      <KeywordChips keywords={report.keywords} title={t("sections.keywords")} />
+      <KeywordChips keywords={report.keywords} title={t("sections.keywords")} subject="person" />
       <div className="report-columns">
         <ReportSection title={t("sections.zones")} testId="report-zones">
           <RankedList

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import type { ReportKeyword } from "../../../shared/protocol/reports.ts";
+import { KEYWORD_THRESHOLDS } from "../../../shared/rules/reportKeywords.ts";
 
 /** One big, friendly figure with what it counts. */
 export function StatTile({ value, label, accent, testId }: { value: ReactNode; label: string; accent?: boolean; testId?: string }) {
@@ -22,8 +24,19 @@ export function ReportSection({ title, children, wide, testId }: { title: string
   );
 }
 
+type Subject = keyof typeof KEYWORD_THRESHOLDS;
+
+/** What earned a keyword, in the reader's language; none for one the subject's rules never give. */
+function keywordHint(t: TFunction<"report">, subject: Subject, keyword: ReportKeyword): string | undefined {
+  const thresholds: Partial<Record<ReportKeyword, number>> = KEYWORD_THRESHOLDS[subject];
+  const n = thresholds[keyword];
+  if (n === undefined) return undefined;
+  const hints: Partial<Record<ReportKeyword, string>> = t(`keywordHints.${subject}`, { returnObjects: true, n });
+  return hints[keyword];
+}
+
 /** The year's keywords as chips, worded in the reader's language, with what earned each on hover. */
-export function KeywordChips({ keywords, title }: { keywords: readonly ReportKeyword[]; title: string }) {
+export function KeywordChips({ keywords, title, subject }: { keywords: readonly ReportKeyword[]; title: string; subject: Subject }) {
   const { t } = useTranslation("report");
   if (keywords.length === 0) return null;
   return (
@@ -31,7 +44,7 @@ export function KeywordChips({ keywords, title }: { keywords: readonly ReportKey
       <h2>{title}</h2>
       <ul>
         {keywords.map((k) => (
-          <li key={k} className="report-keyword" title={t(`keywordHints.${k}`)} data-keyword={k}>{t(`keywords.${k}`)}</li>
+          <li key={k} className="report-keyword" title={keywordHint(t, subject, k)} data-keyword={k}>{t(`keywords.${k}`)}</li>
         ))}
       </ul>
     </section>
