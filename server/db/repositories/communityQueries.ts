@@ -9,8 +9,9 @@ export async function dailyActivity(db: Db, from: string, to: string, timeZone: 
   const { rows } = await db.query<CommunityReport["days"][number]>(
     `WITH days AS (SELECT d::date AS day FROM generate_series($1::date, $2::date, interval '1 day') AS d),
      active AS (
+       -- naming the parks lets their primary key (park, day, person) find the days
        SELECT day, count(DISTINCT user_id)::int AS people FROM park_people_daily
-        WHERE day BETWEEN $1::date AND $2::date GROUP BY day
+        WHERE park_id IN (SELECT id FROM parks) AND day BETWEEN $1::date AND $2::date GROUP BY day
      ),
      joined AS (
        SELECT (created_at AT TIME ZONE $3)::date AS day, count(*)::int AS people FROM users
@@ -30,10 +31,13 @@ export async function weeklyActivity(db: Db, from: string, to: string): Promise<
   const { rows } = await db.query<CommunityReport["weeks"][number]>(
     `WITH weeks AS (
        SELECT w::date AS week FROM generate_series(date_trunc('week', $1::date), $2::date, interval '1 week') AS w
+     ), active AS (
+       SELECT date_trunc('week', day)::date AS week, count(DISTINCT user_id)::int AS people FROM park_people_daily
+        WHERE park_id IN (SELECT id FROM parks) AND day BETWEEN date_trunc('week', $1::date)::date AND date_trunc('week', $2::date)::date + 6
+        GROUP BY 1
      )
-     SELECT to_char(w.week, 'YYYY-MM-DD') AS "weekStart",
-            (SELECT count(DISTINCT user_id)::int FROM park_people_daily p WHERE p.day BETWEEN w.week AND w.week + 6) AS "activePeople"
-       FROM weeks w
+     SELECT to_char(w.week, 'YYYY-MM-DD') AS "weekStart", coalesce(a.people, 0) AS "activePeople"
+       FROM weeks w LEFT JOIN active a ON a.week = w.week
       ORDER BY w.week`,
     [from, to],
   );

@@ -1,6 +1,6 @@
 import type { PeakCell } from "../../../shared/protocol/dashboard.ts";
 import type { Db } from "../pool.ts";
-import { hourFilterParams, hourFilterSql, type HourFilter } from "./heatmapQueries.ts";
+import { matchingHoursParams, matchingHoursSql, type HourFilter } from "./heatmapQueries.ts";
 
 /**
  * People present in the whole park (zone '') per park-local weekday and hour over the filter's
@@ -9,14 +9,14 @@ import { hourFilterParams, hourFilterSql, type HourFilter } from "./heatmapQueri
  */
 export async function peakHourCells(db: Db, parkId: string, filter: HourFilter, timeZone: string): Promise<PeakCell[]> {
   const { rows } = await db.query<PeakCell>(
-    `SELECT extract(isodow FROM bucket AT TIME ZONE $4)::int AS weekday, extract(hour FROM bucket AT TIME ZONE $4)::int AS hour,
+    `WITH hours AS MATERIALIZED (${matchingHoursSql(2)})
+     SELECT extract(isodow FROM h AT TIME ZONE $4)::int AS weekday, extract(hour FROM h AT TIME ZONE $4)::int AS hour,
             sum(people_sum)::float8 / greatest(sum(samples), 1) AS "averagePeople", max(peak)::int AS "peakPeople"
-       FROM park_occupancy
-      WHERE park_id = $1 AND zone_id = '' AND ${hourFilterSql("bucket", 2)}
+       FROM hours JOIN park_occupancy o ON o.park_id = $1 AND o.zone_id = '' AND o.bucket >= hours.h AND o.bucket < hours.h + interval '1 hour'
       GROUP BY 1, 2
      HAVING max(peak) > 0
       ORDER BY 1, 2`,
-    [parkId, ...hourFilterParams(filter, timeZone)],
+    [parkId, ...matchingHoursParams(filter, timeZone)],
   );
   return rows;
 }
