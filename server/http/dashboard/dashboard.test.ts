@@ -4,15 +4,18 @@ import type {
 } from "../../../shared/protocol/dashboard.ts";
 import type { ApiError, Session } from "../../../shared/protocol/http.ts";
 import type { TaskDetail } from "../../../shared/protocol/tasks.ts";
+import { HEAT_CELL_METRES, PARK_TIME_ZONE } from "../../../shared/constants.ts";
 import { createCompany, manager, resident } from "../../testing/companyFixtures.ts";
 import { insertEvent } from "../../testing/eventFixtures.ts";
+import { joinPark } from "../../testing/parkProbe.ts";
 import { startTestServer, type TestServer } from "../../testing/testServer.ts";
 
 /**
  * The dashboard's figures on constructed aggregates: rows written straight into the telemetry
  * tables (as the park room's writes would leave them) for a week of March 2026 in the park's time
  * zone (Asia/Shanghai, UTC+8), and a task taken through its lifecycle over HTTP with its
- * transitions moved into that week.
+ * transitions moved into that week. The last test has a person stand in a park and reads the
+ * heatmap the park room's own telemetry made of it (the rooms write every 300 ms here).
  */
 
 let server: TestServer;
@@ -73,7 +76,7 @@ async function taskThrough(poster: Session, taker: Session | null, companyId: st
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ telemetryFlushMs: 300 });
   boss = await manager(server, "boss");
   owner = await resident(server, "owner");
   ann = await resident(server, "ann");
@@ -329,5 +332,47 @@ describe("who may see the figures", () => {
     const unknown = await get<ApiError>("/api/dashboard/heatmap?parkId=atlantis&from=2026-03-02&to=2026-03-08", boss.token);
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe("park_not_found");
+  });
+});
+
+describe("the heatmap of a real visit", () => {
+  it("shows dwell in exactly the cell where someone stood, and them in the live view", { timeout: 30_000 }, async () => {
+    const park = "changshu-enclave";
+    const visitor = await resident(server, "stander");
+    const probe = await joinPark(server, visitor.token, park, "main");
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: PARK_TIME_ZONE }).format(new Date());
+    const yesterday = new Intl.DateTimeFormat("en-CA", { timeZone: PARK_TIME_ZONE }).format(new Date(Date.now() - 86_400_000));
+    const route = `/api/dashboard/heatmap?parkId=${park}&from=${yesterday}&to=${today}`;
+    try {
+      // From the spawn point (80, 80) a step to the middle of its 2 m cell, and standing there: all in one cell.
+      const spot = { x: 81, z: 81 };
+      probe.room.send("move", { to: [spot.x, spot.z] });
+      const heatmap = async () => (await get<Heatmap>(route, boss.token)).body;
+      // Standing still at the spawn point for a few seconds: the room samples once a second and writes as it goes.
+      let seen = await heatmap();
+      for (let i = 0; i < 200 && seen.totalDwellSeconds < 4; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        seen = await heatmap();
+      }
+      expect(seen.totalDwellSeconds).toBeGreaterThanOrEqual(4);
+      expect(seen.cells).toEqual([{
+        cx: Math.floor(spot.x / HEAT_CELL_METRES), cz: Math.floor(spot.z / HEAT_CELL_METRES), dwellSeconds: seen.totalDwellSeconds, visitors: expect.any(Number),
+      }]);
+      expect(seen.cells[0]!.visitors).toBeGreaterThanOrEqual(1);
+      expect(seen).toMatchObject({ parkId: park, width: 160, depth: 160, maxDwellSeconds: seen.totalDwellSeconds });
+
+      // The live view counts them in the park and in the plaza, where the spawn point lies.
+      let live = (await get<LiveOccupancy>("/api/dashboard/live", boss.token)).body;
+      for (let i = 0; i < 100 && live.parks.find((p) => p.parkId === park)?.zones.find((z) => z.zoneId === "plaza")?.people !== 1; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        live = (await get<LiveOccupancy>("/api/dashboard/live", boss.token)).body;
+      }
+      const changshu = live.parks.find((p) => p.parkId === park)!;
+      expect(changshu.online).toBe(1);
+      expect(changshu.zones.filter((z) => z.people > 0).map((z) => [z.zoneId, z.people])).toEqual([["plaza", 1]]);
+      expect(changshu.history.at(-1)!.peak).toBe(1);
+    } finally {
+      await probe.room.leave();
+    }
   });
 });
