@@ -111,6 +111,7 @@ describe("yearly reports in a real browser", () => {
     expect(await page.getByTestId("report-ratings").locator(".report-stat__value").allTextContents()).toEqual(["3", "5 ★", "0"]);
     expect(await page.getByTestId("report-together").locator(".report-stat__value").allTextContents()).toEqual(["2", "1"]);
     expect(await chips(page)).toEqual(["Reliable", "Night owl", "Explorer", "Task taker", "Well rated"]);
+    expect(await page.locator('.report-keyword[data-keyword="night-owl"]').getAttribute("title")).toBe("In the park after 9 pm on 5 evenings or more");
     await poll(() => page.getByTestId("report-card").getAttribute("data-painted")).toBe("yes");
     await shot(page, "report-en", true);
 
@@ -148,6 +149,15 @@ describe("yearly reports in a real browser", () => {
     // Not hers: Bob's company.
     await open(page, `/companies/${beta.id}/report`);
     await poll(() => page.getByTestId("report-error").textContent()).toBe("This report is not yours to read.");
+
+    // ---- Someone new, with nothing yet: a kind word instead of zeros.
+    await expectApi<Session>(h, "POST", "/api/auth/register", { username: `dee-${suffix}`, displayName: "Dee Chen", password: PASSWORD }, undefined, 201);
+    const fresh = await h.openPage("en-US");
+    await signIn(h, fresh, /^Sign in$/, `dee-${suffix}`, "Dee Chen", PASSWORD);
+    await open(fresh, "/report");
+    await poll(() => fresh.getByTestId("report-empty").textContent()).toContain(`Nothing to look back on in ${year} yet.`);
+    expect(await fresh.getByTestId("report-card").count()).toBe(0);
+    await shot(fresh, "report-empty-en");
 
     // ---- The park's year, for a manager.
     const mgr = await h.openPage("zh-CN");
