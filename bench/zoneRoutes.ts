@@ -129,16 +129,22 @@ export function clearPath(area: WalkArea, a: readonly [number, number], b: reado
 
 /**
  * The points to walk through from `from` to `to`: straight there when nothing stands between, else
- * by a corner point from which both legs are clear (around a building, as a person walks), else
- * straight anyway (the server slides the avatar along the wall).
+ * by the nearest-to-the-way corner point from which both legs are clear (around a building, as a
+ * person walks), else straight anyway (the server slides the avatar along the wall).
  */
 export function routeTo(area: WalkArea, from: readonly [number, number], to: readonly [number, number], random: Random): Array<[number, number]> {
   if (clearPath(area, from, to)) return [[to[0], to[1]]];
-  for (let i = 0; i < 80; i++) {
+  // Of the corner points tried, the one with the shortest walk: round the building, not round the park.
+  let best: [number, number] | null = null;
+  let bestLength = Infinity;
+  for (let i = 0; i < 120; i++) {
     const via: [number, number] = [area.width * random(), area.depth * random()];
-    if (isWalkable(area, via[0], via[1]) && clearPath(area, from, via) && clearPath(area, via, to)) return [via, [to[0], to[1]]];
+    const length = Math.hypot(via[0] - from[0], via[1] - from[1]) + Math.hypot(to[0] - via[0], to[1] - via[1]);
+    if (length >= bestLength || !isWalkable(area, via[0], via[1]) || !clearPath(area, from, via) || !clearPath(area, via, to)) continue;
+    best = via;
+    bestLength = length;
   }
-  return [[to[0], to[1]]];
+  return best ? [best, [to[0], to[1]]] : [[to[0], to[1]]];
 }
 
 /**
