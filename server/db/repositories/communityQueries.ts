@@ -9,9 +9,12 @@ export async function dailyActivity(db: Db, from: string, to: string, timeZone: 
   const { rows } = await db.query<CommunityReport["days"][number]>(
     `WITH days AS (SELECT d::date AS day FROM generate_series($1::date, $2::date, interval '1 day') AS d),
      active AS (
-       -- naming the parks lets their primary key (park, day, person) find the days
-       SELECT day, count(DISTINCT user_id)::int AS people FROM park_people_daily
-        WHERE park_id IN (SELECT id FROM parks) AND day BETWEEN $1::date AND $2::date GROUP BY day
+       -- naming the parks lets their primary key (park, day, person) find the days; people are made
+       -- distinct per day first (a hash), then counted, rather than sorted within each day
+       SELECT day, count(*)::int AS people
+         FROM (SELECT DISTINCT day, user_id FROM park_people_daily
+                WHERE park_id IN (SELECT id FROM parks) AND day BETWEEN $1::date AND $2::date) seen
+        GROUP BY day
      ),
      joined AS (
        SELECT (created_at AT TIME ZONE $3)::date AS day, count(*)::int AS people FROM users
@@ -32,9 +35,10 @@ export async function weeklyActivity(db: Db, from: string, to: string): Promise<
     `WITH weeks AS (
        SELECT w::date AS week FROM generate_series(date_trunc('week', $1::date), $2::date, interval '1 week') AS w
      ), active AS (
-       SELECT date_trunc('week', day)::date AS week, count(DISTINCT user_id)::int AS people FROM park_people_daily
-        WHERE park_id IN (SELECT id FROM parks) AND day BETWEEN date_trunc('week', $1::date)::date AND date_trunc('week', $2::date)::date + 6
-        GROUP BY 1
+       SELECT week, count(*)::int AS people
+         FROM (SELECT DISTINCT date_trunc('week', day)::date AS week, user_id FROM park_people_daily
+                WHERE park_id IN (SELECT id FROM parks) AND day BETWEEN date_trunc('week', $1::date)::date AND date_trunc('week', $2::date)::date + 6) seen
+        GROUP BY week
      )
      SELECT to_char(w.week, 'YYYY-MM-DD') AS "weekStart", coalesce(a.people, 0) AS "activePeople"
        FROM weeks w LEFT JOIN active a ON a.week = w.week
