@@ -31,6 +31,7 @@ export const dashboardEn = {
     hoursTo: "To the end of the hour",
     compare: "Compare with",
     compareRange: "Compared days",
+    refresh: "Refresh",
   },
   presets: { today: "Today", yesterday: "Yesterday", last7: "Last 7 days", last30: "Last 30 days", custom: "Custom" },
   compareModes: { off: "Nothing", previous: "The period before", custom: "Days I choose" },
@@ -118,7 +119,7 @@ export const dashboardEn = {
     lead: "Across all parks, for the chosen days (the day and hour filters apply to the park charts only).",
     kpi: {
       averageActive: "Active people per day",
-      peakActive: "Busiest day",
+      peakActive: "Most active in one day",
       newPeople: "New registrations",
       tasksPosted: "Tasks posted",
       attendees: "Event attendees",

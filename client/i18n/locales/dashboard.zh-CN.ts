@@ -33,6 +33,7 @@ export const dashboardZhCN: Texts<typeof dashboardEn> = {
     hoursTo: "结束时间",
     compare: "对比",
     compareRange: "对比日期",
+    refresh: "刷新",
   },
   presets: { today: "今天", yesterday: "昨天", last7: "近 7 天", last30: "近 30 天", custom: "自定义" },
   compareModes: { off: "不对比", previous: "上一周期", custom: "自选日期" },

@@ -17,10 +17,10 @@ import { shown, useApiLoad } from "./useApiLoad.ts";
 const CHART_BOOTHS = 10;
 
 /** Booths ranked by visits: who drew people, and for how long; against the compared period if any. */
-export function BoothsSection({ token, range, compare, lng }: { token: string; range: ParkRange; compare: ParkRange | null; lng: Language }) {
+export function BoothsSection({ token, range, compare, lng, reload }: { token: string; range: ParkRange; compare: ParkRange | null; lng: Language; reload: number }) {
   const { t } = useTranslation("dashboard");
-  const main = useApiLoad(parkRangeQuery(range), () => fetchBooths(token, range));
-  const other = useApiLoad(compare ? parkRangeQuery(compare) : "none", () => (compare ? fetchBooths(token, compare) : Promise.resolve({ ok: true as const, value: null })));
+  const main = useApiLoad(`${parkRangeQuery(range)}#${reload}`, () => fetchBooths(token, range));
+  const other = useApiLoad(compare ? `${parkRangeQuery(compare)}#${reload}` : "none", () => (compare ? fetchBooths(token, compare) : Promise.resolve({ ok: true as const, value: null })));
   const report = shown(main);
   const before = compare ? shown(other) : null;
   const beforeBy = useMemo(() => new Map((before?.booths ?? []).map((b) => [b.slotId, b])), [before]);
@@ -79,7 +79,7 @@ export function boothColumns<T extends BoothRow>(
   t: TFunction<"dashboard">, lng: Language, change: ((b: T) => number | null) | null,
 ): Array<Column<T>> {
   return [
-    { label: "#", cell: (_, i) => i + 1 },
+    { label: "#", rank: true, cell: (_, i) => i + 1 },
     {
       label: t("booths.booth"),
       cell: (b) => (b.companyId && b.companyName

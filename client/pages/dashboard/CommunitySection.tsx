@@ -25,11 +25,11 @@ function headline(r: CommunityReport) {
 }
 
 /** Whether the community is alive, park-wide: active people, newcomers, the task funnel and events. */
-export function CommunitySection({ token, range, compare, lng }: { token: string; range: ParkRange; compare: ParkRange | null; lng: Language }) {
+export function CommunitySection({ token, range, compare, lng, reload }: { token: string; range: ParkRange; compare: ParkRange | null; lng: Language; reload: number }) {
   const { t } = useTranslation("dashboard");
   const days = { from: range.from, to: range.to };
-  const main = useApiLoad(`${days.from}/${days.to}`, () => fetchCommunity(token, days));
-  const other = useApiLoad(compare ? `${compare.from}/${compare.to}` : "none",
+  const main = useApiLoad(`${days.from}/${days.to}#${reload}`, () => fetchCommunity(token, days));
+  const other = useApiLoad(compare ? `${compare.from}/${compare.to}#${reload}` : "none",
     () => (compare ? fetchCommunity(token, { from: compare.from, to: compare.to }) : Promise.resolve({ ok: true as const, value: null })));
   const report = shown(main);
   const before = compare ? shown(other) : null;
@@ -50,7 +50,8 @@ export function CommunitySection({ token, range, compare, lng }: { token: string
 
   const weekly = useMemo<EChartsCoreOption | null>(() => (report ? {
     tooltip: { trigger: "axis" },
-    grid: { left: 36, right: 8, top: 16, bottom: 28 },
+    legend: { top: 0, icon: "roundRect", itemWidth: 12, itemHeight: 6 },
+    grid: { left: 36, right: 8, top: 36, bottom: 28 },
     xAxis: { type: "category", data: report.weeks.map((w) => t("community.weekOf", { day: shortDay(lng, w.weekStart) })), axisTick: { show: false } },
     yAxis: { type: "value", minInterval: 1, splitLine: { lineStyle: { color: "#eeebe4" } } },
     series: [{ type: "bar", name: t("community.weeklyActive"), data: report.weeks.map((w) => w.activePeople), itemStyle: { color: "#2f7fd8", borderRadius: [3, 3, 0, 0] }, barMaxWidth: 28 }],

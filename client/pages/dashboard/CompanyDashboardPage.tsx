@@ -64,7 +64,8 @@ export default function CompanyDashboardPage({ companyId }: { companyId: string 
   }), [visited, t, parkName]);
 
   const columns = boothColumns<Booth>(t, lng, null);
-  columns.splice(2, 1, { label: t("booths.slot"), cell: (b) => <span>{parkName(b.parkId)} · <code className="dash-code">{b.slotId}</code></span> });
+  // Its own booths: the company column says nothing here, the park does.
+  columns.splice(1, 2, { label: t("booths.slot"), cell: (b) => <span>{parkName(b.parkId)} · <code className="dash-code">{b.slotId}</code></span> });
 
   return (
     <PageShell title={name ? `${t("company.title")} · ${name}` : t("company.title")}>

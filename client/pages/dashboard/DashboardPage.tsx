@@ -61,6 +61,7 @@ function Dashboard({ token }: { token: string }) {
   const lng = useLanguage();
   const parks = useParks();
   const [filters, setFilters] = useState<Filters>(initialFilters);
+  const [reload, setReload] = useState(0);
   const [layout, setLayout] = useState<ParkLayout | null>(null);
   const parkId = filters.parkId || parks[0]?.id || "";
 
@@ -105,17 +106,18 @@ function Dashboard({ token }: { token: string }) {
         )}
       </section>
 
-      <DashboardToolbar parks={parks} filters={{ ...filters, parkId }} lng={lng} onChange={setFilters} onPreset={onPreset} />
+      <DashboardToolbar parks={parks} filters={{ ...filters, parkId }} lng={lng} onChange={setFilters} onPreset={onPreset}
+        onRefresh={() => setReload((n) => n + 1)} />
 
       <LiveSection token={token} parkId={parkId} lng={lng} />
 
       {applied && layout && applied.range.parkId === layout.id && (
         <>
-          <HeatmapSection token={token} layout={layout} range={applied.range} compare={applied.compare} lng={lng} />
-          <ZonesSection token={token} layout={layout} range={applied.range} compare={applied.compare} lng={lng} />
-          <BoothsSection token={token} range={applied.range} compare={applied.compare} lng={lng} />
-          <PeakHoursSection token={token} range={applied.range} lng={lng} />
-          <CommunitySection token={token} range={applied.range} compare={applied.compare} lng={lng} />
+          <HeatmapSection reload={reload} token={token} layout={layout} range={applied.range} compare={applied.compare} lng={lng} />
+          <ZonesSection reload={reload} token={token} layout={layout} range={applied.range} compare={applied.compare} lng={lng} />
+          <BoothsSection reload={reload} token={token} range={applied.range} compare={applied.compare} lng={lng} />
+          <PeakHoursSection reload={reload} token={token} range={applied.range} lng={lng} />
+          <CommunitySection reload={reload} token={token} range={applied.range} compare={applied.compare} lng={lng} />
         </>
       )}
     </div>

@@ -21,12 +21,13 @@ export interface Filters {
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
-export function DashboardToolbar({ parks, filters, lng, onChange, onPreset }: {
+export function DashboardToolbar({ parks, filters, lng, onChange, onPreset, onRefresh }: {
   parks: ParkSummary[];
   filters: Filters;
   lng: Language;
   onChange: (next: Filters) => void;
   onPreset: (preset: RangePreset) => void;
+  onRefresh: () => void;
 }) {
   const { t } = useTranslation("dashboard");
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
@@ -121,6 +122,11 @@ export function DashboardToolbar({ parks, filters, lng, onChange, onPreset }: {
           {compareError && <p className="form-error" role="alert">{t(`rangeProblems.${compareError}`)}</p>}
         </div>
       )}
+
+      <button type="button" className="button button--ghost dash-refresh" onClick={onRefresh} data-testid="dash-refresh">
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7" /></svg>
+        {t("toolbar.refresh")}
+      </button>
     </section>
   );
 }

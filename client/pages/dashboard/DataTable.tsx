@@ -3,8 +3,13 @@ import type { ReactNode } from "react";
 export interface Column<T> {
   label: string;
   numeric?: boolean;
+  /** The rank column: quieter than the figures. */
+  rank?: boolean;
   cell: (row: T, index: number) => ReactNode;
 }
+
+const cellClass = (c: { numeric?: boolean; rank?: boolean }): string | undefined =>
+  [c.numeric ? "num" : "", c.rank ? "rank" : ""].filter(Boolean).join(" ") || undefined;
 
 /** A ranked table: a header, one row per item, numbers right-aligned in tabular figures. */
 export function DataTable<T>({ columns, rows, rowKey, label, testId, rowTestId }: {
@@ -19,12 +24,12 @@ export function DataTable<T>({ columns, rows, rowKey, label, testId, rowTestId }
     <div className="dash-table-wrap">
       <table className="dash-table" aria-label={label} data-testid={testId}>
         <thead>
-          <tr>{columns.map((c) => <th key={c.label} scope="col" className={c.numeric ? "num" : undefined}>{c.label}</th>)}</tr>
+          <tr>{columns.map((c) => <th key={c.label} scope="col" className={cellClass(c)}>{c.label}</th>)}</tr>
         </thead>
         <tbody>
           {rows.map((row, i) => (
             <tr key={rowKey(row)} data-testid={rowTestId} data-key={rowKey(row)}>
-              {columns.map((c) => <td key={c.label} className={c.numeric ? "num" : undefined}>{c.cell(row, i)}</td>)}
+              {columns.map((c) => <td key={c.label} className={cellClass(c)}>{c.cell(row, i)}</td>)}
             </tr>
           ))}
         </tbody>

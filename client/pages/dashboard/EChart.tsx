@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { loadGlyphs } from "./loadGlyphs.ts";
 import { CHART_COLOURS, CHART_FONT, echarts, type EChartsCoreOption, type EChartsType } from "./echarts.ts";
 
 /**
@@ -24,12 +25,14 @@ export function EChart({ option, height = 280, label, testId }: { option: EChart
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({
-      color: CHART_COLOURS,
-      textStyle: { fontFamily: CHART_FONT, color: "#4d6164" },
-      animationDuration: 400,
-      ...option,
-    }, { notMerge: true });
+    const full = { color: CHART_COLOURS, textStyle: { fontFamily: CHART_FONT, color: "#4d6164" }, animationDuration: 400, ...option };
+    chart.current?.setOption(full, { notMerge: true });
+    // Names in Chinese may need font subsets the page has not fetched yet: fetch them, then draw again.
+    let live = true;
+    void loadGlyphs(JSON.stringify(option)).then((loaded) => {
+      if (live && loaded) chart.current?.setOption({ ...full, animation: false }, { notMerge: true });
+    });
+    return () => { live = false; };
   }, [option]);
 
   return <div ref={box} className="dash-chart" style={{ height }} role="img" aria-label={label} data-testid={testId} />;

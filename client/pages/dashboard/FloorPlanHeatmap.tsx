@@ -6,6 +6,7 @@ import type { Language } from "../../i18n/language.ts";
 import { formatDuration } from "./dashboardFormat.ts";
 import { CHART_FONT } from "./echarts.ts";
 import { heatColour, rgbaCss } from "./heatColour.ts";
+import { loadGlyphs } from "./loadGlyphs.ts";
 import { cellAt, drawHeat, drawPlan, drawZoneNames, planFit } from "./floorPlan.ts";
 
 /**
@@ -36,6 +37,14 @@ export function FloorPlanHeatmap({ layout, heatmap, maxDwellSeconds, lng, captio
     return () => observer.disconnect();
   }, []);
 
+  // Zone names drawn in Chinese need their font subsets: fetch them, then draw again.
+  const [glyphs, setGlyphs] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void loadGlyphs(layout.zones.map((z) => z.name[lng]).join("")).then((loaded) => { if (live && loaded) setGlyphs((n) => n + 1); });
+    return () => { live = false; };
+  }, [layout, lng]);
+
   useEffect(() => {
     const c = canvas.current;
     if (!c || width === 0) return;
@@ -50,7 +59,7 @@ export function FloorPlanHeatmap({ layout, heatmap, maxDwellSeconds, lng, captio
     drawHeat(ctx, heatmap, scale, maxDwellSeconds, ratio);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     drawZoneNames(ctx, layout, scale, lng, CHART_FONT);
-  }, [layout, heatmap, maxDwellSeconds, lng, width, height, scale]);
+  }, [layout, heatmap, maxDwellSeconds, lng, width, height, scale, glyphs]);
 
   const byCell = useMemo(() => new Map(heatmap.cells.map((c) => [`${c.cx},${c.cz}`, c])), [heatmap]);
   const hottest = useMemo(() => heatmap.cells.reduce<Heatmap["cells"][number] | null>((best, c) => (!best || c.dwellSeconds > best.dwellSeconds ? c : best), null), [heatmap]);

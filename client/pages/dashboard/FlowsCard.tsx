@@ -4,13 +4,13 @@ import type { ZoneFlow, ZoneReport } from "../../../shared/protocol/dashboard.ts
 import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
 import type { Language } from "../../i18n/language.ts";
 import type { ParkRange } from "../../net/dashboardApi.ts";
-import { ZONE_COLOURS } from "../../world/park/palette.ts";
 import { DashCard, Empty } from "./DashCard.tsx";
 import { formatNumber } from "./dashboardFormat.ts";
 import { DataTable, type Column } from "./DataTable.tsx";
 import { EChart } from "./EChart.tsx";
 import type { EChartsCoreOption } from "./echarts.ts";
 import { flowSankey } from "./flowSankey.ts";
+import { ZONE_ACCENTS } from "./zoneAccents.ts";
 
 /** Moves drawn in the sankey; the table lists more. */
 const SANKEY_FLOWS = 12;
@@ -20,8 +20,8 @@ const TABLE_FLOWS = 15;
 export function FlowsCard({ report, layout, range, lng }: { report: ZoneReport; layout: ParkLayout; range: ParkRange; lng: Language }) {
   const { t } = useTranslation("dashboard");
   const zones = useMemo(() => {
-    const m = new Map(layout.zones.map((z) => [z.id, { name: z.name[lng], colour: ZONE_COLOURS[z.kind] }]));
-    for (const z of report.zones) m.set(z.zoneId, { name: z.name[lng], colour: ZONE_COLOURS[z.kind] });
+    const m = new Map(layout.zones.map((z) => [z.id, { name: z.name[lng], accent: ZONE_ACCENTS[z.kind] }]));
+    for (const z of report.zones) m.set(z.zoneId, { name: z.name[lng], accent: ZONE_ACCENTS[z.kind] });
     return m;
   }, [layout, report, lng]);
   const nameOf = (id: string) => zones.get(id)?.name ?? id;
@@ -41,11 +41,12 @@ export function FlowsCard({ report, layout, range, lng }: { report: ZoneReport; 
       series: [{
         type: "sankey", left: 8, right: 8, top: 8, bottom: 8, nodeWidth: 14, nodeGap: 10, layoutIterations: 32, draggable: false,
         emphasis: { focus: "adjacency" },
-        label: { formatter: (p: { name: string }) => label(p.name), color: "#14292c" },
-        lineStyle: { color: "gradient", opacity: 0.35, curveness: 0.5 },
+        label: { color: "#14292c", fontWeight: 600 },
+        lineStyle: { color: "gradient", opacity: 0.4, curveness: 0.5 },
         data: nodes.map((n) => ({
-          name: n.name, itemStyle: { color: zones.get(n.zoneId)?.colour ?? "#dfe4e6", borderColor: "#7c8c8e", borderWidth: 0.5 },
-          label: { position: n.side === "from" ? "right" : "left" },
+          name: n.name, itemStyle: { color: zones.get(n.zoneId)?.accent ?? "#7c8c8e" },
+          // A plain string, not a function: the names are then part of the option, whose glyphs EChart loads.
+          label: { position: n.side === "from" ? "right" : "left", formatter: label(n.name) },
         })),
         links,
       }],

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { TaskFunnel } from "../../../shared/protocol/dashboard.ts";
 import type { Language } from "../../i18n/language.ts";
 import { DashCard, Empty } from "./DashCard.tsx";
-import { formatNumber } from "./dashboardFormat.ts";
+import { formatDuration, formatNumber } from "./dashboardFormat.ts";
 import { EChart } from "./EChart.tsx";
 import type { EChartsCoreOption } from "./echarts.ts";
 
@@ -23,7 +23,7 @@ export function FunnelCard({ funnel, csvName, lng, lead }: { funnel: TaskFunnel;
     }],
   }), [funnel, posted, t]);
 
-  const hours = (h: number | null) => (h === null ? "—" : t("units.hours", { count: formatNumber(lng, h, 1) }));
+  const hours = (h: number | null) => (h === null ? "—" : h < 1 ? formatDuration(t, h * 3600) : t("units.hours", { count: formatNumber(lng, h, 1) }));
   const csv = {
     name: ["task-funnel", ...csvName],
     header: [t("csv.step"), t("csv.tasks"), t("csv.shareOfPosted"), t("csv.medianHoursFromPrevious")],

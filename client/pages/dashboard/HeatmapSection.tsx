@@ -10,16 +10,18 @@ import { FloorPlanHeatmap, HeatLegend } from "./FloorPlanHeatmap.tsx";
 import { shown, useApiLoad } from "./useApiLoad.ts";
 
 /** Where people spent time, on the floor plan; with a compared period, the two plans side by side on one scale. */
-export function HeatmapSection({ token, layout, range, compare, lng }: {
+export function HeatmapSection({ token, layout, range, compare, lng, reload }: {
   token: string;
   layout: ParkLayout;
   range: ParkRange;
   compare: ParkRange | null;
   lng: Language;
+  /** Bumped by the toolbar's Refresh: asks again for the same figures. */
+  reload: number;
 }) {
   const { t } = useTranslation("dashboard");
-  const main = useApiLoad(parkRangeQuery(range), () => fetchHeatmap(token, range));
-  const other = useApiLoad(compare ? parkRangeQuery(compare) : "none", () => (compare ? fetchHeatmap(token, compare) : Promise.resolve({ ok: true as const, value: null })));
+  const main = useApiLoad(`${parkRangeQuery(range)}#${reload}`, () => fetchHeatmap(token, range));
+  const other = useApiLoad(compare ? `${parkRangeQuery(compare)}#${reload}` : "none", () => (compare ? fetchHeatmap(token, compare) : Promise.resolve({ ok: true as const, value: null })));
   const now = shown(main);
   const before = compare ? shown(other) : null;
   const max = Math.max(now?.maxDwellSeconds ?? 0, before?.maxDwellSeconds ?? 0);

@@ -11,9 +11,9 @@ import { peakGrid } from "./peakGrid.ts";
 import { shown, useApiLoad } from "./useApiLoad.ts";
 
 /** When the park is busiest: average people present in each hour of each weekday, over the range. */
-export function PeakHoursSection({ token, range, lng }: { token: string; range: ParkRange; lng: Language }) {
+export function PeakHoursSection({ token, range, lng, reload }: { token: string; range: ParkRange; lng: Language; reload: number }) {
   const { t } = useTranslation("dashboard");
-  const load = useApiLoad(parkRangeQuery(range), () => fetchPeakHours(token, range));
+  const load = useApiLoad(`${parkRangeQuery(range)}#${reload}`, () => fetchPeakHours(token, range));
   const report = shown(load);
   const grid = useMemo(() => (report ? peakGrid(report.cells) : null), [report]);
 

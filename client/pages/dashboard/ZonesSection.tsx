@@ -14,16 +14,18 @@ import { FlowsCard } from "./FlowsCard.tsx";
 import { shown, useApiLoad } from "./useApiLoad.ts";
 
 /** Zones ranked by dwell (table and bars, against the compared period if any), then the moves between them. */
-export function ZonesSection({ token, layout, range, compare, lng }: {
+export function ZonesSection({ token, layout, range, compare, lng, reload }: {
   token: string;
   layout: ParkLayout;
   range: ParkRange;
   compare: ParkRange | null;
   lng: Language;
+  /** Bumped by the toolbar's Refresh: asks again for the same figures. */
+  reload: number;
 }) {
   const { t } = useTranslation("dashboard");
-  const main = useApiLoad(parkRangeQuery(range), () => fetchZones(token, range));
-  const other = useApiLoad(compare ? parkRangeQuery(compare) : "none", () => (compare ? fetchZones(token, compare) : Promise.resolve({ ok: true as const, value: null })));
+  const main = useApiLoad(`${parkRangeQuery(range)}#${reload}`, () => fetchZones(token, range));
+  const other = useApiLoad(compare ? `${parkRangeQuery(compare)}#${reload}` : "none", () => (compare ? fetchZones(token, compare) : Promise.resolve({ ok: true as const, value: null })));
   const report = shown(main);
   const before = compare ? shown(other) : null;
   const beforeBy = useMemo(() => new Map((before?.zones ?? []).map((z) => [z.zoneId, z])), [before]);
@@ -32,7 +34,7 @@ export function ZonesSection({ token, layout, range, compare, lng }: {
     [rows, before, beforeBy, lng, range, compare, t]);
 
   const columns: Array<Column<ZoneRow>> = [
-    { label: "#", cell: (_, i) => i + 1 },
+    { label: "#", rank: true, cell: (_, i) => i + 1 },
     { label: t("zones.zone"), cell: (z) => <span className="dash-name"><span className="dash-swatch" style={{ background: ZONE_COLOURS[z.kind] }} aria-hidden="true" />{z.name[lng]}</span> },
     { label: t("figures.visits"), numeric: true, cell: (z) => formatNumber(lng, z.visits) },
     { label: t("figures.visitors"), numeric: true, cell: (z) => formatNumber(lng, z.visitors) },
@@ -82,8 +84,8 @@ function barsOption(
   return {
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v: number) => `${v} ${unit}` },
     legend: before ? { top: 0 } : undefined,
-    grid: { left: 8, right: 24, top: before ? 30 : 8, bottom: 8, containLabel: true },
-    xAxis: { type: "value", name: unit, nameLocation: "end", nameTextStyle: { align: "right", verticalAlign: "top", padding: [8, 0, 0, 0] }, splitLine: { lineStyle: { color: "#eeebe4" } } },
+    grid: { left: 8, right: 24, top: before ? 30 : 8, bottom: 24, containLabel: true },
+    xAxis: { type: "value", name: unit, nameLocation: "middle", nameGap: 26, splitLine: { lineStyle: { color: "#eeebe4" } } },
     yAxis: { type: "category", data: ordered.map((z) => z.name[lng]), axisTick: { show: false } },
     series: [
       { type: "bar", name: periodLabel(lng, range), data: ordered.map((z) => ({ value: toMinutes(z.totalDwellSeconds), itemStyle: { color: "#1d6a66", borderRadius: [0, 4, 4, 0] } })), barMaxWidth: 18 },

@@ -55,6 +55,15 @@ export function drawPlan(ctx: CanvasRenderingContext2D, layout: ParkLayout, scal
     ctx.strokeStyle = "#8f9ba5";
     ctx.strokeRect(b.x, b.z, b.width, b.depth);
   }
+  // Booth stands as on the minimap: 4 × 3 m, turned as they stand.
+  ctx.fillStyle = "rgba(224, 122, 95, 0.75)";
+  for (const slot of layout.boothSlots) {
+    ctx.save();
+    ctx.translate(slot.x, slot.z);
+    ctx.rotate(-slot.rotation);
+    ctx.fillRect(-2, -1.5, 4, 3);
+    ctx.restore();
+  }
   ctx.restore();
 }
 
