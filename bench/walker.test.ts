@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ParkLayout } from "../shared/protocol/parkLayout.ts";
 import { isWalkable, type WalkArea } from "../shared/rules/movement.ts";
-import { pointInPolygon } from "../server/telemetry/pointInPolygon.ts";
+import { pointInPolygon } from "../shared/rules/pointInPolygon.ts";
 import { seededRandom } from "../server/services/demoDataRandom.ts";
 import { Walker } from "./walker.ts";
 import { clearPath } from "./zoneRoutes.ts";

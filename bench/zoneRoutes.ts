@@ -1,7 +1,7 @@
 import type { BoothSlot, ParkLayout, Zone, ZoneKind } from "../shared/protocol/parkLayout.ts";
 import { inBoothArea } from "../shared/rules/boothRules.ts";
 import { isWalkable, type WalkArea } from "../shared/rules/movement.ts";
-import { pointInPolygon } from "../server/telemetry/pointInPolygon.ts";
+import { pointInPolygon } from "../shared/rules/pointInPolygon.ts";
 import { boothSpot } from "../client/hud/boothProximity.ts";
 import { furnitureSpots } from "../client/world/park/furnitureSpots.ts";
 

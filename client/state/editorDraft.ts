@@ -4,6 +4,7 @@ import type {
 import {
   footprints, footprintsOverlap, LAYOUT_LISTS, layoutProblems, type Footprint, type LayoutItemKind,
 } from "../../shared/rules/layoutValidation.ts";
+import { pointInPolygon } from "../../shared/rules/pointInPolygon.ts";
 
 /**
  * What the park editor does to a layout, as pure functions: each takes the draft and returns the
@@ -138,19 +139,10 @@ export function nextId(layout: ParkLayout, prefix: string, taken: Set<string> = 
   for (let n = 1; ; n++) if (!taken.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
 }
 
-function insidePolygon(x: number, z: number, polygon: Polygon): boolean {
-  let inside = false;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const [xi, zi] = polygon[i]!;
-    const [xj, zj] = polygon[j]!;
-    if (zi > z !== zj > z && x < ((xj - xi) * (z - zi)) / (zj - zi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /** The zone a point lies in, the first one listed when zones overlap. */
 export const zoneAt = (layout: ParkLayout, x: number, z: number): string | undefined =>
-  layout.zones.find((zone) => insidePolygon(x, z, zone.polygon))?.id;
+  layout.zones.find((zone) => pointInPolygon(x, z, zone.polygon))?.id;
 
 /** Names new things get in both languages, until the manager renames them. */
 const DEFAULT_TEXTS = {

@@ -1,6 +1,6 @@
 import { HEAT_CELL_METRES, LATE_EVENING_HOUR, PARK_TIME_ZONE, TELEMETRY_BUCKET_MINUTES } from "../../shared/constants.ts";
 import { ParkClock } from "./parkClock.ts";
-import { pointInPolygon, type GroundPoint } from "./pointInPolygon.ts";
+import { pointInPolygon, type GroundPoint } from "../../shared/rules/pointInPolygon.ts";
 import type { HeatFold, OccupancyFold, PersonDay, PlaceStay, TelemetryBatch } from "./telemetryBatch.ts";
 
 /** What the folder needs of a park's layout: its size and its zones. */

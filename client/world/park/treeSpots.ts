@@ -1,4 +1,5 @@
 import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
+import { pointInPolygon } from "../../../shared/rules/pointInPolygon.ts";
 
 export interface TreeSpot { x: number; z: number; scale: number }
 
@@ -20,15 +21,6 @@ function mulberry32(seed: number): () => number {
 
 const hash = (s: string): number => [...s].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261);
 
-function insidePolygon(x: number, z: number, polygon: ReadonlyArray<readonly [number, number]>): boolean {
-  let inside = false;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const [xi, zi] = polygon[i]!;
-    const [xj, zj] = polygon[j]!;
-    if (zi > z !== zj > z && x < ((xj - xi) * (z - zi)) / (zj - zi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /**
  * Where decorative trees stand: on the lawn between zones and in green zones, never on paving,
@@ -47,7 +39,7 @@ export function treeSpots(layout: ParkLayout): TreeSpot[] {
       const scale = 0.8 + random() * 0.5;
       const keep = random();
       if (x < 3 || z < 3 || x > width - 3 || z > depth - 3) continue;
-      const zone = layout.zones.find((zn) => insidePolygon(x, z, zn.polygon));
+      const zone = layout.zones.find((zn) => pointInPolygon(x, z, zn.polygon));
       // Lawn gets a tree at most grid points; green zones get fewer, so they stay open to walk in.
       if (zone && zone.kind !== "green") continue;
       if (keep > (zone ? 0.35 : 0.6)) continue;
