@@ -26,11 +26,11 @@ export function EChart({ option, height = 280, label, testId }: { option: EChart
 
   useEffect(() => {
     const full = { color: CHART_COLOURS, textStyle: { fontFamily: CHART_FONT, color: "#4d6164" }, animationDuration: 400, ...option };
-    chart.current?.setOption(full, { notMerge: true });
-    // Names in Chinese may need font subsets the page has not fetched yet: fetch them, then draw again.
+    // Names in Chinese may need font subsets the page has not fetched yet. The chart waits for them
+    // before drawing: text measured in a fallback font keeps its width in ECharts' cache, and legends overlap.
     let live = true;
-    void loadGlyphs(JSON.stringify(option)).then((loaded) => {
-      if (live && loaded) chart.current?.setOption({ ...full, animation: false }, { notMerge: true });
+    void loadGlyphs(JSON.stringify(option)).finally(() => {
+      if (live) chart.current?.setOption(full, { notMerge: true });
     });
     return () => { live = false; };
   }, [option]);

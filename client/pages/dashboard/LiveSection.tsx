@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { PARK_TIME_ZONE } from "../../../shared/constants.ts";
-import type { LiveOccupancy, ParkLive } from "../../../shared/protocol/dashboard.ts";
+import { PARK_TIME_ZONE, TELEMETRY_BUCKET_MINUTES } from "../../../shared/constants.ts";
+import { LIVE_HISTORY_HOURS, type LiveOccupancy, type ParkLive } from "../../../shared/protocol/dashboard.ts";
 import type { Language } from "../../i18n/language.ts";
 import { fetchLive } from "../../net/dashboardApi.ts";
 import { ZONE_COLOURS } from "../../world/park/palette.ts";
 import { DashCard, Empty, LoadFailed } from "./DashCard.tsx";
 import { formatNumber } from "./dashboardFormat.ts";
 import { EChart } from "./EChart.tsx";
+import { liveTimeline, onTimeline } from "./liveTimeline.ts";
 import type { EChartsCoreOption } from "./echarts.ts";
 import type { Load } from "./useApiLoad.ts";
 
@@ -36,7 +37,7 @@ export function LiveSection({ token, parkId, lng }: { token: string; parkId: str
 
   const data = load.state === "ready" ? load.value : null;
   const park = data?.parks.find((p) => p.parkId === parkId) ?? null;
-  const option = useMemo(() => (park ? historyOption(park, lng, t("live.wholePark")) : null), [park, lng, t]);
+  const option = useMemo(() => (park && data ? historyOption(park, data.at, lng, t("live.wholePark")) : null), [park, data, lng, t]);
   const total = data?.parks.reduce((n, p) => n + p.online, 0) ?? 0;
 
   const csv = park ? {
@@ -97,30 +98,31 @@ export function LiveSection({ token, parkId, lng }: { token: string; parkId: str
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** "14:05" on the park's clock, whatever the viewer's own zone. */
-const parkClock = (at: string, lng: Language) =>
+const parkClock = (at: number, lng: Language) =>
   new Date(at).toLocaleTimeString(lng, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: PARK_TIME_ZONE });
 
-function historyOption(park: ParkLive, lng: Language, wholePark: string): EChartsCoreOption {
-  const times = park.history.map((p) => p.at);
+function historyOption(park: ParkLive, at: string, lng: Language, wholePark: string): EChartsCoreOption {
+  const timeline = liveTimeline(at, LIVE_HISTORY_HOURS, TELEMETRY_BUCKET_MINUTES);
   const busiest = [...park.zoneHistory]
     .map((z) => ({ z, sum: z.points.reduce((n, p) => n + p.average, 0) }))
     .filter((x) => x.sum > 0)
     .sort((a, b) => b.sum - a.sum)
     .slice(0, ZONE_LINES);
-  const line = (name: string, points: ParkLive["history"], main: boolean) => {
-    const at = new Map(points.map((p) => [p.at, p.average]));
-    return {
-      type: "line", name, showSymbol: false, smooth: 0.3,
-      lineStyle: { width: main ? 3 : 1.5 },
-      ...(main ? { areaStyle: { opacity: 0.12 } } : {}),
-      data: times.map((time) => round1(at.get(time) ?? 0)),
-    };
-  };
+  const line = (name: string, points: ParkLive["history"], main: boolean) => ({
+    type: "line", name, showSymbol: false, smooth: 0.3,
+    lineStyle: { width: main ? 3 : 1.5 },
+    ...(main ? { areaStyle: { opacity: 0.12 } } : {}),
+    data: onTimeline(timeline, points).map(round1),
+  });
   return {
     tooltip: { trigger: "axis" },
     legend: { top: 0, type: "plain", icon: "roundRect", itemWidth: 12, itemHeight: 6 },
     grid: { left: 36, right: 16, top: 36, bottom: 28 },
-    xAxis: { type: "category", boundaryGap: false, data: times.map((at) => parkClock(at, lng)), axisTick: { show: false } },
+    xAxis: {
+      type: "category", boundaryGap: false, data: timeline.map((t) => parkClock(t, lng)), axisTick: { show: false },
+      // A label on each full hour.
+      axisLabel: { interval: (_: number, label: string) => label.endsWith(":00") },
+    },
     yAxis: { type: "value", minInterval: 1, splitLine: { lineStyle: { color: "#eeebe4" } } },
     series: [
       line(wholePark, park.history, true),

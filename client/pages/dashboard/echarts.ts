@@ -1,5 +1,5 @@
 import { BarChart, FunnelChart, HeatmapChart, LineChart, SankeyChart } from "echarts/charts";
-import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
+import { GridComponent, LegendPlainComponent, TooltipComponent, VisualMapContinuousComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 
@@ -7,7 +7,7 @@ import { CanvasRenderer } from "echarts/renderers";
  * ECharts with only the charts and parts the dashboard draws: the full build is about 1 MB, this
  * a fraction of it, and it loads with the dashboard's chunk only, never with the park.
  */
-echarts.use([LineChart, BarChart, HeatmapChart, SankeyChart, FunnelChart, GridComponent, TooltipComponent, LegendComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([LineChart, BarChart, HeatmapChart, SankeyChart, FunnelChart, GridComponent, TooltipComponent, LegendPlainComponent, VisualMapContinuousComponent, CanvasRenderer]);
 
 export { echarts };
 export type { EChartsCoreOption, EChartsType } from "echarts/core";
