@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { CompanyReport } from "../../../shared/protocol/reports.ts";
 import { useLanguage } from "../../i18n/i18n.ts";
 import type { CardContent } from "./reportCard.ts";
-import { KeywordChips, ReportSection, StatTile } from "./ReportBits.tsx";
+import { KeywordChips, StatTile, StatsSection } from "./ReportBits.tsx";
 import { hoursOf } from "./reportFacts.ts";
 import { ShareCard } from "./ShareCard.tsx";
 
@@ -40,30 +40,22 @@ export function CompanyReportView({ report }: { report: CompanyReport }) {
       </div>
       <KeywordChips keywords={report.keywords} title={t("sections.keywordsOther")} subject="company" />
       <div className="report-columns">
-        <ReportSection title={t("sections.booth")}>
-          <div className="report-stats">
-            <StatTile value={n.format(hoursOf(report.booth.totalDwellSeconds))} label={t("figures.boothHours")} />
-            <StatTile value={n.format(report.booth.visitors)} label={t("figures.boothVisitors")} />
-          </div>
-        </ReportSection>
-        <ReportSection title={t("sections.tasks")}>
-          <div className="report-stats">
-            <StatTile value={n.format(report.tasks.posted)} label={t("figures.tasksPosted")} />
-            <StatTile value={n.format(report.tasks.completed)} label={t("figures.tasksCompleted")} />
-          </div>
-        </ReportSection>
-        <ReportSection title={t("sections.ratings")}>
-          <div className="report-stats">
-            <StatTile value={n.format(report.ratings.received)} label={t("figures.ratingsReceived")} />
-            <StatTile value={report.ratings.average === null ? t("figures.none") : `${n.format(report.ratings.average)} ★`} label={t("figures.averageRating")} />
-          </div>
-        </ReportSection>
-        <ReportSection title={t("sections.events")}>
-          <div className="report-stats">
-            <StatTile value={n.format(report.events.held)} label={t("figures.eventsHeld")} />
-            <StatTile value={n.format(report.events.attendees)} label={t("figures.attendees")} />
-          </div>
-        </ReportSection>
+        <StatsSection title={t("sections.booth")} tiles={[
+          { value: n.format(hoursOf(report.booth.totalDwellSeconds)), label: t("figures.boothHours") },
+          { value: n.format(report.booth.visitors), label: t("figures.boothVisitors") },
+        ]} />
+        <StatsSection title={t("sections.tasks")} tiles={[
+          { value: n.format(report.tasks.posted), label: t("figures.tasksPosted") },
+          { value: n.format(report.tasks.completed), label: t("figures.tasksCompleted") },
+        ]} />
+        <StatsSection title={t("sections.ratings")} tiles={[
+          { value: n.format(report.ratings.received), label: t("figures.ratingsReceived") },
+          { value: report.ratings.average === null ? t("figures.none") : `${n.format(report.ratings.average)} ★`, label: t("figures.averageRating") },
+        ]} />
+        <StatsSection title={t("sections.events")} tiles={[
+          { value: n.format(report.events.held), label: t("figures.eventsHeld") },
+          { value: n.format(report.events.attendees), label: t("figures.attendees") },
+        ]} />
       </div>
       <ShareCard content={card} fileName={`enclave-${report.year}-company.png`} />
     </div>

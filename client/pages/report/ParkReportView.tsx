@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { ParkReport } from "../../../shared/protocol/reports.ts";
 import { useLanguage } from "../../i18n/i18n.ts";
 import type { CardContent } from "./reportCard.ts";
-import { KeywordChips, RankedList, ReportSection, StatTile } from "./ReportBits.tsx";
+import { KeywordChips, RankedList, ReportSection, StatTile, StatsSection } from "./ReportBits.tsx";
 import { hoursOf } from "./reportFacts.ts";
 import { ShareCard } from "./ShareCard.tsx";
 
@@ -49,24 +49,18 @@ export function ParkReportView({ report }: { report: ParkReport }) {
             }))}
           />
         </ReportSection>
-        <ReportSection title={t("sections.people")}>
-          <div className="report-stats">
-            <StatTile value={n.format(report.newPeople)} label={t("figures.newPeople")} />
-            <StatTile value={busiest ? n.format(busiest.people) : t("figures.none")} label={t("figures.busiestDayPeople")} />
-          </div>
-        </ReportSection>
-        <ReportSection title={t("sections.tasks")}>
-          <div className="report-stats">
-            <StatTile value={n.format(report.tasks.posted)} label={t("figures.tasksPosted")} />
-            <StatTile value={n.format(report.tasks.completed)} label={t("figures.tasksCompleted")} />
-          </div>
-        </ReportSection>
-        <ReportSection title={t("sections.events")}>
-          <div className="report-stats">
-            <StatTile value={n.format(report.events.held)} label={t("figures.eventsHeld")} />
-            <StatTile value={n.format(report.events.attendees)} label={t("figures.parkAttendees")} />
-          </div>
-        </ReportSection>
+        <StatsSection title={t("sections.people")} tiles={[
+          { value: n.format(report.newPeople), label: t("figures.newPeople") },
+          { value: busiest ? n.format(busiest.people) : t("figures.none"), label: t("figures.busiestDayPeople") },
+        ]} />
+        <StatsSection title={t("sections.tasks")} tiles={[
+          { value: n.format(report.tasks.posted), label: t("figures.tasksPosted") },
+          { value: n.format(report.tasks.completed), label: t("figures.tasksCompleted") },
+        ]} />
+        <StatsSection title={t("sections.events")} tiles={[
+          { value: n.format(report.events.held), label: t("figures.eventsHeld") },
+          { value: n.format(report.events.attendees), label: t("figures.parkAttendees") },
+        ]} />
       </div>
       <ShareCard content={card} fileName={`enclave-${report.year}-${report.parkId}.png`} />
     </div>

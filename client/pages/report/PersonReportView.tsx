@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { PersonReport } from "../../../shared/protocol/reports.ts";
 import { useLanguage } from "../../i18n/i18n.ts";
 import type { CardContent } from "./reportCard.ts";
-import { KeywordChips, RankedList, ReportSection, StatTile } from "./ReportBits.tsx";
+import { KeywordChips, RankedList, ReportSection, StatTile, StatsSection } from "./ReportBits.tsx";
 import { hoursOf } from "./reportFacts.ts";
 import { ShareCard } from "./ShareCard.tsx";
 
@@ -55,26 +55,20 @@ export function PersonReportView({ report }: { report: PersonReport }) {
             }))}
           />
         </ReportSection>
-        <ReportSection title={t("sections.tasks")} testId="report-tasks">
-          <div className="report-stats">
-            <StatTile value={n.format(report.tasks.posted)} label={t("figures.tasksPosted")} />
-            <StatTile value={n.format(report.tasks.taken)} label={t("figures.tasksTaken")} />
-            <StatTile value={n.format(report.tasks.completed)} label={t("figures.tasksCompleted")} />
-          </div>
-        </ReportSection>
-        <ReportSection title={t("sections.ratings")} testId="report-ratings">
-          <div className="report-stats">
-            <StatTile value={n.format(report.ratings.received)} label={t("figures.ratingsReceived")} />
-            <StatTile value={report.ratings.average === null ? t("figures.none") : `${n.format(report.ratings.average)} ★`} label={t("figures.averageRating")} />
-            <StatTile value={n.format(report.ratings.given)} label={t("figures.ratingsGiven")} />
-          </div>
-        </ReportSection>
-        <ReportSection title={t("sections.together")} wide testId="report-together">
-          <div className="report-stats">
-            <StatTile value={n.format(report.eventsAttended)} label={t("figures.eventsAttended")} />
-            <StatTile value={n.format(report.meetingsHeld)} label={t("figures.meetingsHeld")} />
-          </div>
-        </ReportSection>
+        <StatsSection title={t("sections.tasks")} testId="report-tasks" tiles={[
+          { value: n.format(report.tasks.posted), label: t("figures.tasksPosted") },
+          { value: n.format(report.tasks.taken), label: t("figures.tasksTaken") },
+          { value: n.format(report.tasks.completed), label: t("figures.tasksCompleted") },
+        ]} />
+        <StatsSection title={t("sections.ratings")} testId="report-ratings" tiles={[
+          { value: n.format(report.ratings.received), label: t("figures.ratingsReceived") },
+          { value: report.ratings.average === null ? t("figures.none") : `${n.format(report.ratings.average)} ★`, label: t("figures.averageRating") },
+          { value: n.format(report.ratings.given), label: t("figures.ratingsGiven") },
+        ]} />
+        <StatsSection title={t("sections.together")} wide testId="report-together" tiles={[
+          { value: n.format(report.eventsAttended), label: t("figures.eventsAttended") },
+          { value: n.format(report.meetingsHeld), label: t("figures.meetingsHeld") },
+        ]} />
       </div>
       <ShareCard content={card} fileName={`enclave-${report.year}-${report.displayName.replace(/[^\p{L}\p{N}]+/gu, "-")}.png`} />
     </div>

@@ -24,6 +24,17 @@ export function ReportSection({ title, children, wide, testId }: { title: string
   );
 }
 
+/** A titled block of big figures. */
+export function StatsSection({ title, tiles, wide, testId }: { title: string; tiles: ReadonlyArray<{ value: ReactNode; label: string }>; wide?: boolean; testId?: string }) {
+  return (
+    <ReportSection title={title} wide={wide} testId={testId}>
+      <div className="report-stats">
+        {tiles.map((tile) => <StatTile key={tile.label} value={tile.value} label={tile.label} />)}
+      </div>
+    </ReportSection>
+  );
+}
+
 type Subject = keyof typeof KEYWORD_THRESHOLDS;
 
 /** What earned a keyword, in the reader's language; none for one the subject's rules never give. */
