@@ -9,6 +9,7 @@ import type { Env } from "./env.ts";
 import type { Logger } from "./logger.ts";
 import { createAccounts, type Accounts } from "./services/accounts.ts";
 import { applyDemoSetting } from "./services/demoData.ts";
+import { startDemoTelemetry } from "./services/demoTelemetry.ts";
 import { insertMissingMeetingRooms, readMeetingRoomSeeds } from "./services/meetingRoomSeeds.ts";
 import { readParkSeeds } from "./services/parkSeeds.ts";
 import { startEventReminders } from "./services/eventReminders.ts";
@@ -24,8 +25,11 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** `demoTelemetry`: simulate the demo members' last fortnight in the parks when DEMO_DATA is on (npm start; not tests or benchmarks). */
+export interface BootOptions extends Pick<AppDeps, "clientDir" | "extraRooms" | "hallSeats" | "telemetryFlushMs"> { demoTelemetry?: boolean }
+
 /** Everything `npm start` does after reading the environment: database, migrations, parks, rooms, port. */
-export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, "clientDir" | "extraRooms" | "hallSeats" | "telemetryFlushMs"> = {}): Promise<Running> {
+export async function bootEnclave(env: Env, log: Logger, options: BootOptions = {}): Promise<Running> {
   const database = await openDatabase(env, log);
   try {
     const { db } = database;
@@ -41,7 +45,8 @@ export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, 
     if (generated) log.info({ dataDir: env.DATA_DIR }, "generated a token secret and stored it in the data folder");
     const accounts = createAccounts(db, secret);
 
-    const server = createEnclaveServer({ db, accounts, log, ...options });
+    const { demoTelemetry: _, ...appOptions } = options;
+    const server = createEnclaveServer({ db, accounts, log, ...appOptions });
     await server.listen(env.PORT);
     const port = (server.transport.server!.address() as AddressInfo).port;
     await openParkRooms(db);
@@ -53,6 +58,8 @@ export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, 
     const stopReminders = startEventReminders(db, log);
     // Telemetry older than the retention setting goes, at start and then once a day.
     const stopRetention = startTelemetryRetention(db, log, env.TELEMETRY_RETENTION_DAYS);
+    // A fresh demo park's dashboard shows a fortnight of people, simulated in the background.
+    const stopDemoTelemetry = env.DEMO_DATA === "on" && options.demoTelemetry ? startDemoTelemetry(db, log) : async () => {};
 
     return {
       server, port, db, accounts,
@@ -60,6 +67,7 @@ export async function bootEnclave(env: Env, log: Logger, options: Pick<AppDeps, 
         stopAutoAccept();
         stopReminders();
         stopRetention();
+        await stopDemoTelemetry();
         await server.gracefullyShutdown(false);
         await database.close();
       },

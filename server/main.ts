@@ -9,7 +9,7 @@ const log = createLogger(env.LOG_LEVEL);
 const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist/client");
 
 try {
-  const running = await bootEnclave(env, log, { clientDir });
+  const running = await bootEnclave(env, log, { clientDir, demoTelemetry: true });
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -11,6 +11,7 @@ import { imageInfo } from "./imageInfo.ts";
 import { removeDemoEvents, seedDemoEvents } from "./demoEvents.ts";
 import { removeDemoMeetings, seedDemoMeetings } from "./demoMeetings.ts";
 import { seedDemoTasks } from "./demoTasks.ts";
+import { removeDemoTelemetry } from "./demoTelemetry.ts";
 import { inTransaction } from "../db/inTransaction.ts";
 
 /** Two processes starting on one database must not seed the same companies twice. */
@@ -235,6 +236,8 @@ export async function removeDemoData(db: Db): Promise<DemoRemoval> {
     // Before the companies and people go: their rooms would go with them.
     const rooms = await removeDemoMeetings(c);
     await removeDemoEvents(c);
+    // Before the people go: the simulated days are found by their days in the parks.
+    await removeDemoTelemetry(c);
     const companies = await c.query<{ name: string }>("DELETE FROM companies WHERE demo RETURNING name");
     const images = await c.query(
       `DELETE FROM images i USING users u
