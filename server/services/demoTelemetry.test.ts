@@ -85,6 +85,11 @@ describe("the demo members' simulated days in the parks (DEMO_DATA on)", () => {
       visited += figures.booths.reduce((s, b) => s + b.visits, 0);
     }
     expect(visited).toBeGreaterThan(0);
+    // People stop at the counters of held booths; an empty slot sees at most a passer-by.
+    const { rows: [split] } = await server.db.query<{ held: number; empty: number }>(
+      "SELECT coalesce(sum(visits) FILTER (WHERE company_id IS NOT NULL), 0)::int AS held, coalesce(sum(visits) FILTER (WHERE company_id IS NULL), 0)::int AS empty FROM place_visitors_daily WHERE kind = 'booth'",
+    );
+    expect(split!.held).toBeGreaterThan(3 * split!.empty);
     const own = await server.db.query(
       `SELECT 1 FROM place_visitors_daily v JOIN company_members m ON m.company_id = v.company_id AND m.user_id = v.user_id WHERE v.kind = 'booth'`,
     );

@@ -5,7 +5,7 @@ import type { WalkArea } from "../../shared/rules/movement.ts";
 // The demo bots' zone-to-zone walk (npm run bots): the same draw of zones, stops and lingers, so the
 // simulated fortnight and a live bot crowd leave the same kind of heatmap.
 import { planVisit, routeTo, type Stop } from "../../bench/zoneRoutes.ts";
-import { findPark } from "../db/repositories/parks.ts";
+import { findPark, listHeldSlots } from "../db/repositories/parks.ts";
 import { writeTelemetry } from "../db/repositories/telemetry.ts";
 import type { Db } from "../db/pool.ts";
 import type { Logger } from "../logger.ts";
@@ -111,7 +111,7 @@ function arrivalHour(rnd: () => number): number {
 
 /** Who comes to a park on one day and when: more on weekdays; nobody stays past midnight, so each day is whole. */
 function arrivals(rnd: () => number, people: readonly string[], share: number, maxPeople: number, layout: ParkLayout, start: number, weekend: boolean): Arrival[] {
-  const part = weekend ? 0.1 + 0.15 * rnd() : 0.4 + 0.35 * rnd();
+  const part = weekend ? 0.15 + 0.2 * rnd() : 0.55 + 0.35 * rnd();
   const count = Math.min(maxPeople, people.length, Math.max(1, Math.round(people.length * part * share)));
   const shuffled = [...people];
   for (let i = shuffled.length - 1; i > 0; i--) {
@@ -119,13 +119,22 @@ function arrivals(rnd: () => number, people: readonly string[], share: number, m
     [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
   }
   const end = start + DAY_MS - 1000;
-  return shuffled.slice(0, count).map((userId): Arrival => {
-    const arrive = start + Math.round(arrivalHour(rnd) * 3600) * 1000;
+  const visit = (userId: string, hour: number): Arrival => {
+    const arrive = start + Math.round(hour * 3600) * 1000;
     const minutes = STAY_MINUTES[0] + (STAY_MINUTES[1] - STAY_MINUTES[0]) * rnd();
     // Most arrive by the main entrance; the others by the portal from the other park.
     const spawn = layout.spawnPoints[rnd() < 0.8 ? 0 : Math.min(1, layout.spawnPoints.length - 1)]!;
     return { userId, arrive, leave: Math.min(end, arrive + Math.round(minutes * 60) * 1000), spawn: [spawn.x, spawn.z] };
-  }).sort((a, b) => a.arrive - b.arrive);
+  };
+  const plan: Arrival[] = [];
+  for (const userId of shuffled.slice(0, count)) {
+    const first = visit(userId, arrivalHour(rnd));
+    plan.push(first);
+    // Some who came in the morning come back in the afternoon (after their first visit ended).
+    const back = 14 + 4 * rnd();
+    if (!weekend && rnd() < 0.35 && start + back * 3_600_000 > first.leave) plan.push(visit(userId, back));
+  }
+  return plan.sort((a, b) => a.arrive - b.arrive);
 }
 
 /** One second of a person's walk: stand while lingering, else step towards the next point, else pick the next stop. */
@@ -172,7 +181,7 @@ const emptyBatch = (): TelemetryBatch => ({ heat: [], heatHourly: [], occupancy:
  * and written every simulated hour. Returns the person-seconds sampled.
  */
 async function simulateDay(
-  db: Db, parkId: string, layout: ParkLayout, plan: Arrival[], rnd: () => number, timeZone: string, signal: AbortSignal | undefined,
+  db: Db, parkId: string, layout: ParkLayout, walkLayout: ParkLayout, plan: Arrival[], rnd: () => number, timeZone: string, signal: AbortSignal | undefined,
 ): Promise<number> {
   const area: WalkArea = { width: layout.size.width, depth: layout.size.depth, obstacles: layout.buildings };
   const folder = new TelemetryFolder(layout, timeZone);
@@ -213,7 +222,7 @@ async function simulateDay(
       present = present.filter((w) => w.leave > t);
     }
     if (present.length > 0) {
-      for (const w of present) step(w, layout, area, rnd);
+      for (const w of present) step(w, walkLayout, area, rnd);
       const avatars = present.map((w) => w.avatar);
       folder.sample(avatars, t);
       booths.observe(avatars, t);
@@ -287,6 +296,9 @@ export async function seedDemoTelemetry(db: Db, log: Logger, now: Date = new Dat
         const last = Math.min(today - 1, first === null ? Infinity : dayNumber(first) - 1);
         const from = today - (options.days ?? DEFAULT_DAYS);
         if (last < from) { result.skipped.push({ parkId, reason: "real telemetry on every day of the span" }); continue; }
+        // People stop at the counters of booths a company holds; the telemetry still sees every slot.
+        const held = new Set((await listHeldSlots(db, parkId)).map((h) => h.slotId));
+        const walkLayout: ParkLayout = { ...park.layout, boothSlots: park.layout.boothSlots.filter((s) => held.has(s.id)) };
         const figures = { parkId, days: 0, visits: 0, personSeconds: 0 };
         for (let n = from; n <= last; n++) {
           if (options.signal?.aborted) break;
@@ -294,7 +306,7 @@ export async function seedDemoTelemetry(db: Db, log: Logger, now: Date = new Dat
           const rnd = seededRandom(`demo-telemetry/${parkId}/${day}`);
           const weekday = new Date(n * DAY_MS).getUTCDay();
           const plan = arrivals(rnd, people, share, options.maxPeoplePerDay ?? Infinity, park.layout, dayStart(day, timeZone), weekday === 0 || weekday === 6);
-          figures.personSeconds += await simulateDay(db, parkId, park.layout, plan, rnd, timeZone, options.signal);
+          figures.personSeconds += await simulateDay(db, parkId, park.layout, walkLayout, plan, rnd, timeZone, options.signal);
           figures.days++;
           figures.visits += plan.length;
         }
