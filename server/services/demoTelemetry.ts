@@ -35,7 +35,7 @@ const DEFAULT_DAYS = 14;
 const DEFAULT_PARKS: ReadonlyArray<{ parkId: string; share: number }> = [{ parkId: "home", share: 1 }, { parkId: "changshu-enclave", share: 0.7 }];
 /** The folder is drained as often as a park room writes, once a simulated minute… */
 const DRAIN_SECONDS = 60;
-/** …and the drained batches are written together once a simulated hour, which is also when the event loop gets a turn. */
+/** …and the drained batches are written together once a simulated hour (a few hundred writes for a fortnight, not tens of thousands). */
 const WRITE_SECONDS = 3600;
 /**
  * The bots linger for seconds so that a watcher sees them move; a person stays a few minutes over
@@ -52,7 +52,7 @@ export interface DemoTelemetryOptions {
   parks?: ReadonlyArray<{ parkId: string; share: number }>;
   /** At most this many people a day in a park (a smaller simulation for tests). */
   maxPeoplePerDay?: number;
-  /** Aborting stops the simulation at its next simulated hour (the server is shutting down). */
+  /** Aborting stops the simulation at its next simulated minute, writing what it folded (the server is shutting down). */
   signal?: AbortSignal;
   timeZone?: string;
 }
@@ -234,7 +234,10 @@ async function simulateDay(
     if (t >= nextDrain) {
       const write = t >= nextWrite;
       await flush(t, write);
-      if (signal?.aborted) return seconds;
+      if (signal?.aborted) {
+        if (!write) await flush(t, true);
+        return seconds;
+      }
       nextDrain = t + DRAIN_SECONDS * 1000;
       if (write) nextWrite = t + WRITE_SECONDS * 1000;
     }
@@ -332,12 +335,12 @@ export function startDemoTelemetry(db: Db, log: Logger): () => Promise<void> {
   const cpu = process.cpuUsage();
   const job = seedDemoTelemetry(db, log, new Date(), { signal: abort.signal })
     .then((r) => {
-      if (r.parks.length === 0) return;
+      const parks = r.parks.filter((p) => p.days > 0);
+      if (parks.length === 0) return;
       const used = process.cpuUsage(cpu);
-      log.info(
-        { parks: r.parks, ms: r.ms, cpuMs: Math.round((used.user + used.system) / 1000), stopped: abort.signal.aborted },
-        "demo telemetry simulated: the demo members' last fortnight in the parks (DEMO_DATA=off removes it)",
-      );
+      const figures = { parks, ms: r.ms, cpuMs: Math.round((used.user + used.system) / 1000) };
+      if (abort.signal.aborted) log.info(figures, "demo telemetry: the simulation stopped with the server; the days simulated so far stay");
+      else log.info(figures, "demo telemetry simulated: the demo members' last fortnight in the parks (DEMO_DATA=off removes it)");
     })
     .catch((err: unknown) => log.warn({ err }, "demo telemetry could not be simulated"));
   return async () => {
