@@ -22,6 +22,8 @@ import { expectApi, type Harness, poll, selfPosition, shot, signIn, startHarness
 const PARK = "home";
 const SLOT = "booth-1";
 const BOOTH = { x: 210, z: 40 };
+/** The home park is 300 m square. */
+const PARK_SIZE = 300;
 const PASSWORD = "dashboard-test-password";
 const FLUSH_MS = 500;
 
@@ -31,6 +33,19 @@ async function enterPark(page: Page): Promise<void> {
   await page.goto(`${h.server.url}/park/${PARK}`);
   await page.locator(".park-canvas canvas").waitFor({ timeout: 30_000 });
   await poll(() => page.getByTestId("minimap").getAttribute("data-self-x")).not.toBeNull();
+}
+
+/** Your position once it has stopped changing for a second (a loaded machine lets go of a key late). */
+async function settledPosition(page: Page): Promise<{ x: number; z: number }> {
+  let last = await selfPosition(page);
+  await poll(async () => {
+    await page.waitForTimeout(1000);
+    const now = await selfPosition(page);
+    const moved = Math.hypot(now.x - last.x, now.z - last.z);
+    last = now;
+    return moved;
+  }).toBeLessThan(0.01);
+  return last;
 }
 
 const num = async (page: Page, testId: string) => Number((await page.getByTestId(testId).first().textContent())?.replace(/[^\d.]/g, "") ?? NaN);
@@ -82,7 +97,7 @@ describe("the dashboard in a real browser", () => {
     await signIn(h, walker, /^Sign in$/, `ann-${suffix}`, "Ann Carter", PASSWORD);
     await enterPark(walker);
     await walkWithKey(walker, "w", 6);
-    const stood = await selfPosition(walker);
+    const stood = await settledPosition(walker);
 
     // ---- A manager opens the dashboard from the header's Manage menu: the resident is there live.
     const en = await h.openPage("en-US");
@@ -105,6 +120,17 @@ describe("the dashboard in a real browser", () => {
       return hot !== "" && Math.abs(cx! - cell.cx) + Math.abs(cz! - cell.cz) <= 1;
     });
     expect(await attr(en, "heatmap-plan", "data-total-dwell")).toBeGreaterThanOrEqual(3);
+    // Pointing at that spot on the plan tells its dwell; the park's west edge beside it has none.
+    const plan = en.getByTestId("heatmap-plan").locator("canvas");
+    await plan.scrollIntoViewIfNeeded();
+    const box = (await plan.boundingBox())!;
+    const perMetre = box.width / PARK_SIZE;
+    await en.mouse.move(box.x + (cell.cx * 2 + 1) * perMetre, box.y + (cell.cz * 2 + 1) * perMetre);
+    await poll(() => en.getByTestId("heatmap-tip").locator("strong").textContent()).toMatch(/^\d+ s$|min/);
+    expect(await en.getByTestId("heatmap-tip").textContent()).toContain(`Around ${cell.cx * 2} m east, ${cell.cz * 2} m south`);
+    await en.mouse.move(box.x + 3, box.y + (cell.cz * 2 + 1) * perMetre);
+    await poll(() => en.getByTestId("heatmap-tip").locator("strong").textContent()).toBe("Nobody stayed here");
+    await en.mouse.move(0, 0);
 
     // ---- The resident follows "Walk there" to the company's booth, looks at it, and leaves the park.
     await walker.goto(`${h.server.url}/companies/${company.id}`, { waitUntil: "networkidle" });

@@ -84,7 +84,7 @@ export function FloorPlanHeatmap({ layout, heatmap, maxDwellSeconds, lng, captio
         <canvas ref={canvas} style={{ width, height }} onPointerMove={point} onPointerLeave={() => setHover(null)}
           role="img" aria-label={t("heatmap.planLabel", { park: layout.name[lng], caption })} />
         {hover && (
-          <div className="dash-plan__tip" style={{ left: hover.x, top: hover.y }} role="status">
+          <div className={`dash-plan__tip${hover.x > width / 2 ? " dash-plan__tip--left" : ""}`} style={{ left: hover.x, top: hover.y }} role="status" data-testid="heatmap-tip">
             <span>{t("heatmap.at", { x: hover.cx * heatmap.cellSize, z: hover.cz * heatmap.cellSize })}</span>
             <strong>{hovered ? formatDuration(t, hovered.dwellSeconds) : t("heatmap.noDwell")}</strong>
             {hovered && <span>{t("heatmap.visitors", { count: hovered.visitors })}</span>}
