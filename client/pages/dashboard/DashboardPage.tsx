@@ -39,7 +39,7 @@ export default function DashboardPage() {
   return <PageShell title={t("title")}><Dashboard token={session.token} /></PageShell>;
 }
 
-export function ManagersOnly() {
+function ManagersOnly() {
   const { t } = useTranslation("dashboard");
   return (
     <div className="card dash-refused" role="alert" data-testid="dash-managers-only">
