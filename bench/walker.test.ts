@@ -4,7 +4,7 @@ import { isWalkable, type WalkArea } from "../shared/rules/movement.ts";
 import { pointInPolygon } from "../shared/rules/pointInPolygon.ts";
 import { seededRandom } from "../server/services/demoDataRandom.ts";
 import { Walker } from "./walker.ts";
-import { clearPath } from "./zoneRoutes.ts";
+import { clearPath } from "../server/park/zoneRoutes.ts";
 
 const layout: ParkLayout = {
   id: "walk", name: { "zh-CN": "走", en: "Walk" }, city: { "zh-CN": "北京", en: "Beijing" },

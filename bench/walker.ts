@@ -2,7 +2,7 @@ import { WALK_SPEED } from "../shared/constants.ts";
 import type { MoveIntent } from "../shared/protocol/parkMessages.ts";
 import type { ParkLayout } from "../shared/protocol/parkLayout.ts";
 import { isWalkable, type WalkArea } from "../shared/rules/movement.ts";
-import { planVisit, routeTo, type Random, type Stop } from "./zoneRoutes.ts";
+import { planVisit, routeTo, type Random, type Stop } from "../server/park/zoneRoutes.ts";
 
 /** A circle a bot keeps to: every place it walks to lies inside it. */
 export interface WanderCircle { x: number; z: number; radius: number }

@@ -8,9 +8,9 @@ import { frameStore, selfMotion, subscribeFrameChanges } from "../state/frame.ts
 import { inputStore, requestWalkTo } from "../state/input.ts";
 import { parkRoomStore } from "../state/park.ts";
 import { BoothPanel } from "./BoothPanel.tsx";
-import type { PlacedSlot } from "../../shared/rules/boothRules.ts";
+import { boothSpot, type PlacedSlot } from "../../shared/rules/boothRules.ts";
 import {
-  boothSpot, closeBoothPanel, closedBoothPanel, openBoothByClick, stepBoothPanel, type BoothPanelState,
+  closeBoothPanel, closedBoothPanel, openBoothByClick, stepBoothPanel, type BoothPanelState,
 } from "./boothProximity.ts";
 
 /** Movement frames come ten times a second; the panel needs to know a few times a second at most. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BOOTH_AREA_BEHIND, BOOTH_AREA_RADIUS, inBoothArea } from "../../shared/rules/boothRules.ts";
+import { BOOTH_AREA_BEHIND, BOOTH_AREA_RADIUS, BOOTH_FRONT, boothSpot, inBoothArea } from "../../shared/rules/boothRules.ts";
 import {
-  BOOTH_FRONT, BOOTH_LEAVE_MARGIN, BOOTH_WALK_AWAY, boothSpot, closeBoothPanel, closedBoothPanel, openBoothByClick, stepBoothPanel,
+  BOOTH_LEAVE_MARGIN, BOOTH_WALK_AWAY, closeBoothPanel, closedBoothPanel, openBoothByClick, stepBoothPanel,
   type BoothPanelState,
 } from "./boothProximity.ts";
 

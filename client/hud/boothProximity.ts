@@ -13,8 +13,6 @@ import { BOOTH_AREA_RADIUS, inBoothArea, type PlacedSlot } from "../../shared/ru
 export const BOOTH_LEAVE_MARGIN = 1.5;
 /** How much further than your closest approach a clicked booth's panel stays open. */
 export const BOOTH_WALK_AWAY = 4;
-/** Where a visitor walks to: this far in front of the booth's centre, facing its counter. */
-export const BOOTH_FRONT = 2.2;
 
 export interface OpenBooth {
   slotId: string;
@@ -31,11 +29,6 @@ export interface BoothPanelState {
 export const closedBoothPanel: BoothPanelState = { open: null, dismissed: null };
 
 type Point = { x: number; z: number };
-
-/** The spot in front of a booth's counter: local +z is its front, turned as headings are. */
-export function boothSpot(slot: PlacedSlot): Point {
-  return { x: slot.x + Math.sin(slot.rotation) * BOOTH_FRONT, z: slot.z + Math.cos(slot.rotation) * BOOTH_FRONT };
-}
 
 const distance = (p: Point, slot: PlacedSlot): number => Math.hypot(p.x - slot.x, p.z - slot.z);
 

@@ -4,7 +4,7 @@ import type { ParkLayout } from "../../shared/protocol/parkLayout.ts";
 import type { WalkArea } from "../../shared/rules/movement.ts";
 // The demo bots' zone-to-zone walk (npm run bots): the same draw of zones, stops and lingers, so the
 // simulated fortnight and a live bot crowd leave the same kind of heatmap.
-import { planVisit, routeTo, type Stop } from "../../bench/zoneRoutes.ts";
+import { planVisit, routeTo, type Stop } from "../park/zoneRoutes.ts";
 import { findPark, listHeldSlots } from "../db/repositories/parks.ts";
 import { writeTelemetry } from "../db/repositories/telemetry.ts";
 import type { Db } from "../db/pool.ts";

@@ -80,3 +80,11 @@ export function canFreeBooth(role: Role, memberRole: MemberRole | null): boolean
 export function canSeeBoothVisits(role: Role, memberRole: MemberRole | null): boolean {
   return memberRole !== null || can(role, "dashboard.view");
 }
+
+/** Where a visitor walks to: this far in front of the booth's centre, facing its counter. */
+export const BOOTH_FRONT = 2.2;
+
+/** The spot in front of a booth's counter: local +z is its front, turned as headings are. */
+export function boothSpot(slot: PlacedSlot): { x: number; z: number } {
+  return { x: slot.x + Math.sin(slot.rotation) * BOOTH_FRONT, z: slot.z + Math.cos(slot.rotation) * BOOTH_FRONT };
+}

@@ -5,7 +5,7 @@ import { BoxGeometry, Color, Euler, InstancedMesh, Matrix4, MeshBasicMaterial, M
 import type { z } from "zod";
 import { useStore } from "zustand";
 import type { BoothSlot } from "../../../shared/protocol/parkLayout.ts";
-import { boothSpot } from "../../hud/boothProximity.ts";
+import { boothSpot } from "../../../shared/rules/boothRules.ts";
 import { clickBooth } from "../../state/companyUi.ts";
 import { inputStore, requestWalkTo } from "../../state/input.ts";
 import { parkRoomStore, type BoothSignView } from "../../state/park.ts";

@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from "react";
 import { BoxGeometry, CylinderGeometry, InstancedMesh, Matrix4, MeshStandardMaterial, Quaternion, SphereGeometry, Vector3 } from "three";
 import { mergeGeometries } from "three/examples/jsm/utils/BufferGeometryUtils.js";
 import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
-import { furnitureSpots, type FurnitureSpot } from "./furnitureSpots.ts";
+import { furnitureSpots, type FurnitureSpot } from "../../../shared/rules/furnitureSpots.ts";
 
 const UP = new Vector3(0, 1, 0);
 

@@ -1,4 +1,4 @@
-import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
+import type { ParkLayout } from "../protocol/parkLayout.ts";
 
 export interface FurnitureSpot { x: number; z: number; rotation: number }
 export interface Furniture { benches: FurnitureSpot[]; lamps: FurnitureSpot[] }

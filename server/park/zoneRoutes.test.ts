@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ParkLayout, Zone } from "../shared/protocol/parkLayout.ts";
-import { inBoothArea } from "../shared/rules/boothRules.ts";
-import { isWalkable, type WalkArea } from "../shared/rules/movement.ts";
-import { pointInPolygon } from "../shared/rules/pointInPolygon.ts";
-import { seededRandom } from "../server/services/demoDataRandom.ts";
+import type { ParkLayout, Zone } from "../../shared/protocol/parkLayout.ts";
+import { inBoothArea } from "../../shared/rules/boothRules.ts";
+import { isWalkable, type WalkArea } from "../../shared/rules/movement.ts";
+import { pointInPolygon } from "../../shared/rules/pointInPolygon.ts";
+import { seededRandom } from "../services/demoDataRandom.ts";
 import {
   BOOTH_LINGER_SECONDS, boothStandPoint, clearPath, pickZone, planVisit, randomPointInZone, routeTo, ZONE_DRAW, ZONE_LINGER_SECONDS, zoneAttractors,
 } from "./zoneRoutes.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import home from "../../../assets/parks/01-home.json" with { type: "json" };
-import { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
+import home from "../../assets/parks/01-home.json" with { type: "json" };
+import { ParkLayout } from "../protocol/parkLayout.ts";
 import { furnitureSpots } from "./furnitureSpots.ts";
 
 const layout = ParkLayout.parse(home);

@@ -1,9 +1,8 @@
-import type { BoothSlot, ParkLayout, Zone, ZoneKind } from "../shared/protocol/parkLayout.ts";
-import { inBoothArea } from "../shared/rules/boothRules.ts";
-import { isWalkable, type WalkArea } from "../shared/rules/movement.ts";
-import { pointInPolygon } from "../shared/rules/pointInPolygon.ts";
-import { boothSpot } from "../client/hud/boothProximity.ts";
-import { furnitureSpots } from "../client/world/park/furnitureSpots.ts";
+import type { BoothSlot, ParkLayout, Zone, ZoneKind } from "../../shared/protocol/parkLayout.ts";
+import { boothSpot, inBoothArea } from "../../shared/rules/boothRules.ts";
+import { isWalkable, type WalkArea } from "../../shared/rules/movement.ts";
+import { pointInPolygon } from "../../shared/rules/pointInPolygon.ts";
+import { furnitureSpots } from "../../shared/rules/furnitureSpots.ts";
 
 /** A source of numbers in [0, 1): Math.random, or a seeded one in tests. */
 export type Random = () => number;
