@@ -2,12 +2,12 @@ import { useTranslation } from "react-i18next";
 import type { Heatmap } from "../../../shared/protocol/dashboard.ts";
 import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
 import type { Language } from "../../i18n/language.ts";
-import { fetchHeatmap, parkRangeQuery, type ParkRange } from "../../net/dashboardApi.ts";
+import { fetchHeatmap, type ParkRange } from "../../net/dashboardApi.ts";
 import type { CsvCell } from "./toCsv.ts";
 import { DashCard, Empty, LoadFailed } from "./DashCard.tsx";
 import { periodLabel } from "./dashboardFormat.ts";
 import { FloorPlanHeatmap, HeatLegend } from "./FloorPlanHeatmap.tsx";
-import { shown, useApiLoad } from "./useApiLoad.ts";
+import { shown, useComparedLoad } from "./useApiLoad.ts";
 
 /** Where people spent time, on the floor plan; with a compared period, the two plans side by side on one scale. */
 export function HeatmapSection({ token, layout, range, compare, lng, reload }: {
@@ -20,8 +20,7 @@ export function HeatmapSection({ token, layout, range, compare, lng, reload }: {
   reload: number;
 }) {
   const { t } = useTranslation("dashboard");
-  const main = useApiLoad(`${parkRangeQuery(range)}#${reload}`, () => fetchHeatmap(token, range));
-  const other = useApiLoad(compare ? `${parkRangeQuery(compare)}#${reload}` : "none", () => (compare ? fetchHeatmap(token, compare) : Promise.resolve({ ok: true as const, value: null })));
+  const { main, other } = useComparedLoad((r) => fetchHeatmap(token, r), range, compare, reload);
   const now = shown(main);
   const before = compare ? shown(other) : null;
   const max = Math.max(now?.maxDwellSeconds ?? 0, before?.maxDwellSeconds ?? 0);

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { ZoneReport, ZoneRow } from "../../../shared/protocol/dashboard.ts";
 import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
 import type { Language } from "../../i18n/language.ts";
-import { fetchZones, parkRangeQuery, type ParkRange } from "../../net/dashboardApi.ts";
+import { fetchZones, type ParkRange } from "../../net/dashboardApi.ts";
 import { ZONE_COLOURS } from "../../world/park/palette.ts";
 import { DashCard, Empty, LoadFailed } from "./DashCard.tsx";
 import { formatDuration, formatNumber, percentChange, periodLabel, toMinutes } from "./dashboardFormat.ts";
@@ -11,7 +11,7 @@ import { Change, DataTable, type Column } from "./DataTable.tsx";
 import { EChart } from "./EChart.tsx";
 import type { EChartsCoreOption } from "./echarts.ts";
 import { FlowsCard } from "./FlowsCard.tsx";
-import { shown, useApiLoad } from "./useApiLoad.ts";
+import { shown, useComparedLoad } from "./useApiLoad.ts";
 
 /** Zones ranked by dwell (table and bars, against the compared period if any), then the moves between them. */
 export function ZonesSection({ token, layout, range, compare, lng, reload }: {
@@ -24,8 +24,7 @@ export function ZonesSection({ token, layout, range, compare, lng, reload }: {
   reload: number;
 }) {
   const { t } = useTranslation("dashboard");
-  const main = useApiLoad(`${parkRangeQuery(range)}#${reload}`, () => fetchZones(token, range));
-  const other = useApiLoad(compare ? `${parkRangeQuery(compare)}#${reload}` : "none", () => (compare ? fetchZones(token, compare) : Promise.resolve({ ok: true as const, value: null })));
+  const { main, other } = useComparedLoad((r) => fetchZones(token, r), range, compare, reload);
   const report = shown(main);
   const before = compare ? shown(other) : null;
   const beforeBy = useMemo(() => new Map((before?.zones ?? []).map((z) => [z.zoneId, z])), [before]);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { ApiError } from "../../../shared/protocol/http.ts";
 import type { Result } from "../../net/api.ts";
+import { parkRangeQuery, type ParkRange } from "../../net/dashboardApi.ts";
 
 export type Load<T> = { state: "loading"; last: T | null } | { state: "ready"; value: T } | { state: "failed"; error: ApiError };
 
@@ -26,3 +27,13 @@ export function useApiLoad<T>(key: string | null, request: () => Promise<Result<
 
 /** The figures to show: the answer, or the last one while the next loads. */
 export const shown = <T,>(load: Load<T>): T | null => (load.state === "ready" ? load.value : load.state === "loading" ? load.last : null);
+
+/** One park figure for the chosen period and, when comparing, for the compared one. */
+export function useComparedLoad<T>(
+  fetch: (range: ParkRange) => Promise<Result<T>>, range: ParkRange, compare: ParkRange | null, reload: number,
+): { main: Load<T>; other: Load<T | null> } {
+  const main = useApiLoad(`${parkRangeQuery(range)}#${reload}`, () => fetch(range));
+  const other = useApiLoad<T | null>(compare ? `${parkRangeQuery(compare)}#${reload}` : "none",
+    () => (compare ? fetch(compare) : Promise.resolve({ ok: true as const, value: null })));
+  return { main, other };
+}
