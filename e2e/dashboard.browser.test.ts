@@ -144,8 +144,10 @@ describe("the dashboard in a real browser", () => {
       return Math.hypot(p.x - BOOTH.x, p.z - BOOTH.z);
     }, 90_000).toBeLessThan(3.5);
     await walker.waitForTimeout((BOOTH_VISIT_SECONDS + 2) * 1000);
-    // Leaving ends the stays at the booth and in the street once the reconnection grace is over.
-    await walker.goto(`${h.server.url}/`, { waitUntil: "networkidle" });
+    // Leaving by the park's own button ends the stays at the booth and in the street at once (closing
+    // the tab would keep them open through the reconnection grace).
+    await walker.getByRole("button", { name: "Leave park" }).click();
+    await walker.waitForURL(`${h.server.url}/`);
 
     // The zones rank the plaza and the street; the flows have the plaza → street move; the booth has the visit.
     await refreshUntil(en, () => en.getByTestId("booth-row").evaluateAll((rows) => rows[0]?.getAttribute("data-key") ?? null), (k) => k === SLOT, 90_000);
