@@ -132,3 +132,16 @@ export async function walkWithKey(page: Page, key: string, metres: number): Prom
   await page.keyboard.up(key);
   return from;
 }
+
+/** Goes to `path` inside the running app, as its own links do (no page load), with route state. */
+export async function goInApp(page: Page, path: string, state: Record<string, string> = {}): Promise<void> {
+  await page.evaluate(([p, st]) => {
+    history.pushState(st, "", p as string);
+    window.dispatchEvent(new PopStateEvent("popstate", { state: st }));
+  }, [path, state] as const);
+}
+
+/** Switches the page's language with the header's switch. */
+export async function speak(page: Page, lng: "en" | "zh-CN"): Promise<void> {
+  await page.locator(`.lang-switch button[lang="${lng}"]`).first().click();
+}

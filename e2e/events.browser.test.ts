@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import zlib from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { PARK_TIME_ZONE } from "../shared/constants.ts";
@@ -9,7 +8,8 @@ import type { Session } from "../shared/protocol/http.ts";
 import { minuteToClock, zonedParts } from "../client/pages/meetings/parkTime.ts";
 import { createLogger } from "../server/logger.ts";
 import { remindDueEvents } from "../server/services/eventReminders.ts";
-import { expectApi, type Harness, poll, selfPosition, shot, signIn, startHarness } from "./browserHarness.ts";
+import { drawnPng } from "../server/testing/fixtures/testImages.ts";
+import { expectApi, type Harness, poll, selfPosition, shot, signIn, startHarness, speak } from "./browserHarness.ts";
 
 /**
  * Events in real browsers against the real server. A company member (in English) creates a
@@ -25,40 +25,11 @@ const TITLE = "Nova X1 launch 新品发布";
 
 let h: Harness;
 
-/** A PNG of `w` × `h`, drawn by `colour(x, y)` (RGB), made without any image library. */
-function png(w: number, hgt: number, colour: (x: number, y: number) => [number, number, number]): Buffer {
-  const raw = Buffer.alloc((w * 3 + 1) * hgt);
-  for (let y = 0; y < hgt; y++) {
-    raw[y * (w * 3 + 1)] = 0;
-    for (let x = 0; x < w; x++) raw.set(colour(x, y), y * (w * 3 + 1) + 1 + x * 3);
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(w, 0);
-  header.writeUInt32BE(hgt, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
-
 /** A cover: a coral sky over a teal floor with a white product block in the middle. */
-const COVER = png(800, 350, (x, y) => (x > 330 && x < 470 && y > 120 && y < 280 ? [255, 255, 255] : y < 220 ? [224, 122, 95] : [15, 61, 62]));
+const COVER = drawnPng(800, 350, (x, y) => (x > 330 && x < 470 && y > 120 && y < 280 ? [255, 255, 255] : y < 220 ? [224, 122, 95] : [15, 61, 62]));
 
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(h.server.url + path, { waitUntil: "networkidle" });
-}
-
-/** Switches the page's language with the header's switch. */
-async function speak(page: Page, lng: "en" | "zh-CN"): Promise<void> {
-  await page.locator(`.lang-switch button[lang="${lng}"]`).first().click();
 }
 
 type SignSlot = { slot: "now" | "next"; id: string; title: string; live: boolean; x?: number; y?: number };

@@ -1,11 +1,11 @@
-import zlib from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { DOOR_EXIT_DISTANCE } from "../shared/constants.ts";
 import { MSG_M_ADMIT, MSG_M_LOCK } from "../shared/protocol/meetingMessages.ts";
 import type { Session } from "../shared/protocol/http.ts";
 import { joinMeeting, openClinicAllWeek, type MeetingProbe } from "../server/testing/meetingFixtures.ts";
-import { expectApi, type Harness, poll, selfPosition, shot, signIn, startHarness } from "./browserHarness.ts";
+import { drawnPng } from "../server/testing/fixtures/testImages.ts";
+import { expectApi, goInApp, type Harness, poll, selfPosition, shot, signIn, startHarness } from "./browserHarness.ts";
 
 /**
  * A meeting room in two real browsers against the real server. Ann (English) is in the home park
@@ -28,33 +28,9 @@ const PASSWORD = "meeting-test-password";
 
 let h: Harness;
 
-/** A PNG of `w` × `h`, drawn by `colour(x, y)` (RGB), made without any image library. */
-function png(w: number, h: number, colour: (x: number, y: number) => [number, number, number]): Buffer {
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  for (let y = 0; y < h; y++) {
-    raw[y * (w * 3 + 1)] = 0;
-    for (let x = 0; x < w; x++) raw.set(colour(x, y), y * (w * 3 + 1) + 1 + x * 3);
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(w, 0);
-  header.writeUInt32BE(h, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
-
 /** Two slides a person can tell apart at a glance: a teal title slide, and an amber chart of bars. */
-const SLIDE_1 = png(640, 360, (x, y) => (y > 140 && y < 220 && x > 80 && x < 560 ? [255, 255, 255] : y < 40 ? [242, 181, 68] : [15, 61, 62]));
-const SLIDE_2 = png(640, 360, (x, y) => {
+const SLIDE_1 = drawnPng(640, 360, (x, y) => (y > 140 && y < 220 && x > 80 && x < 560 ? [255, 255, 255] : y < 40 ? [242, 181, 68] : [15, 61, 62]));
+const SLIDE_2 = drawnPng(640, 360, (x, y) => {
   const bar = Math.floor((x - 60) / 110);
   const top = [260, 180, 120, 70, 150][bar] ?? 999;
   return x > 60 && (x - 60) % 110 < 80 && y > top && y < 320 ? [29, 106, 102] : [255, 248, 232];
@@ -89,13 +65,6 @@ const BRIEF = pdf([
 ]);
 
 /** Follows an in-app link the way the app does (history state and all), without a page load. */
-async function goInApp(page: Page, path: string, state: Record<string, string> = {}): Promise<void> {
-  await page.evaluate(([p, s]) => {
-    history.pushState(s, "", p as string);
-    window.dispatchEvent(new PopStateEvent("popstate", { state: s }));
-  }, [path, state] as const);
-}
-
 /** Where the minimap says you are now, or null when the park is not on screen (no waiting). */
 async function positionNow(page: Page): Promise<{ x: number; z: number } | null> {
   try {

@@ -9,7 +9,7 @@ import { parkYearAt } from "../client/pages/report/reportYear.ts";
 import {
   insertAttendance, insertEvent, insertMeetingRoom, insertMeetingStay, insertParkDay, insertPlaceDay, insertRating, insertTask,
 } from "../server/testing/yearActivity.ts";
-import { expectApi, type Harness, poll, shot, signIn, startHarness } from "./browserHarness.ts";
+import { expectApi, type Harness, poll, shot, signIn, startHarness, speak } from "./browserHarness.ts";
 
 /**
  * Yearly reports in a real browser. A resident with a constructed year (days in the park with late
@@ -26,10 +26,6 @@ let h: Harness;
 
 async function open(page: Page, pathname: string): Promise<void> {
   await page.goto(h.server.url + pathname, { waitUntil: "networkidle" });
-}
-
-async function speak(page: Page, lng: "en" | "zh-CN"): Promise<void> {
-  await page.locator(`.lang-switch button[lang="${lng}"]`).first().click();
 }
 
 const chips = (page: Page) => page.getByTestId("report-keywords").locator(".report-keyword").allTextContents();

@@ -1,11 +1,11 @@
-import zlib from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import type { UploadedImage } from "../shared/protocol/companies.ts";
 import type { Session } from "../shared/protocol/http.ts";
 import { createCompany } from "../server/testing/companyFixtures.ts";
 import { insertEvent, joinStage, setProducts, type StageProbe } from "../server/testing/eventFixtures.ts";
-import { type Harness, poll, shot, signIn, startHarness } from "./browserHarness.ts";
+import { drawnPng } from "../server/testing/fixtures/testImages.ts";
+import { goInApp, type Harness, poll, shot, signIn, startHarness } from "./browserHarness.ts";
 
 /**
  * A small launch in three real browsers against the real server. Ann (English) hosts Widget 2's
@@ -21,46 +21,15 @@ const PASSWORD = "stage-test-password";
 const CROWD = 250;
 let h: Harness;
 
-/** A PNG of `w` × `h`, drawn by `colour(x, y)` (RGB), made without any image library. */
-function png(w: number, h: number, colour: (x: number, y: number) => [number, number, number]): Buffer {
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  for (let y = 0; y < h; y++) {
-    raw[y * (w * 3 + 1)] = 0;
-    for (let x = 0; x < w; x++) raw.set(colour(x, y), y * (w * 3 + 1) + 1 + x * 3);
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(w, 0);
-  header.writeUInt32BE(h, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
-
 /** A title slide (a white band on deep blue under a teal stripe) and a chart of rising bars. */
-const SLIDE_1 = png(800, 450, (x, y) => (y > 180 && y < 270 && x > 100 && x < 700 ? [255, 255, 255] : y < 50 ? [90, 209, 200] : [24, 38, 72]));
-const SLIDE_2 = png(800, 450, (x, y) => {
+const SLIDE_1 = drawnPng(800, 450, (x, y) => (y > 180 && y < 270 && x > 100 && x < 700 ? [255, 255, 255] : y < 50 ? [90, 209, 200] : [24, 38, 72]));
+const SLIDE_2 = drawnPng(800, 450, (x, y) => {
   const bar = Math.floor((x - 80) / 130);
   const top = [330, 260, 190, 120, 60][bar] ?? 999;
   return x > 80 && (x - 80) % 130 < 90 && y > top && y < 400 ? [61, 123, 217] : [245, 247, 251];
 });
 /** The product's picture: an amber widget on white. */
-const WIDGET = png(400, 400, (x, y) => (Math.hypot(x - 200, y - 200) < 140 ? (Math.hypot(x - 200, y - 200) < 60 ? [255, 255, 255] : [242, 181, 68]) : [250, 250, 252]));
-
-async function goInApp(page: Page, path: string): Promise<void> {
-  await page.evaluate((p) => {
-    history.pushState({}, "", p);
-    window.dispatchEvent(new PopStateEvent("popstate", { state: {} }));
-  }, path);
-}
+const WIDGET = drawnPng(400, 400, (x, y) => (Math.hypot(x - 200, y - 200) < 140 ? (Math.hypot(x - 200, y - 200) < 60 ? [255, 255, 255] : [242, 181, 68]) : [250, 250, 252]));
 
 const screen = (page: Page, what: string) => page.getByTestId("stage-screen").getAttribute(`data-${what}`);
 
