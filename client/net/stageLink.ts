@@ -1,4 +1,4 @@
-import { Client, type Room } from "@colyseus/sdk";
+import type { Room } from "@colyseus/sdk";
 import { ROOM_STAGE, type StageJoinOptions } from "../../shared/protocol/rooms.ts";
 import {
   MSG_S_ASK, MSG_S_COUNTDOWN, MSG_S_HAND, MSG_S_INVITE, MSG_S_MUTE, MSG_S_PAGE, MSG_S_QUESTION, MSG_S_REACT, MSG_S_REACTIONS, MSG_S_REFUSED,
@@ -6,20 +6,12 @@ import {
 } from "../../shared/protocol/stageMessages.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
 import { StageState, type Attendee, type StageQuestion } from "../../shared/schema/stage.ts";
-import { initialStageRoomState, sortStagePeople, type StagePerson, type StageRoomStore } from "../state/stage.ts";
+import { initialStageRoomState, sortStagePeople, type StagePerson, type StageRoomState } from "../state/stage.ts";
 import { clockOffset } from "../state/stageCountdown.ts";
 import { reactionTotal } from "../state/reactionBursts.ts";
 import type { QueueQuestion } from "../state/stageQuestions.ts";
+import { createRoomLink, type RoomLinkDeps } from "./roomLink.ts";
 import { parseReactionCounts, parseStageRefusal, parseStageView } from "./stagePayloads.ts";
-
-const LEAVE_TIMEOUT_MS = 2000;
-
-export interface StageLinkDeps {
-  store: StageRoomStore;
-  endpoint: () => string;
-  token: () => string | null;
-  onUnauthorized: () => void;
-}
 
 /** What a person may ask of the hall; the server checks each (the stage's and moderators' ones included). */
 export interface StageActions {
@@ -43,66 +35,15 @@ export interface StageLink extends StageActions {
   exit(): Promise<void>;
 }
 
-interface Active { room: Room<unknown, StageState>; closed: boolean }
-
 /**
- * The one owner of the launch hall's lifecycle, like meetingLink: joins the event's hall through the
- * matchmaker (a full hall answers with an overflow instance), copies the schema into the store once
- * per patch when something the page shows changed, takes the stage and reaction messages, and leaves.
+ * The launch hall's link: the shared lifecycle (roomLink.ts) joins the event's hall (a full hall
+ * answers with an overflow instance) and leaves; this copies the schema into the store once per
+ * patch when something the page shows changed, and takes the stage and reaction messages.
  */
-export function createStageLink(deps: StageLinkDeps): StageLink {
-  let queue: Promise<void> = Promise.resolve();
-  let generation = 0;
-  let active: Active | null = null;
+export function createStageLink(deps: RoomLinkDeps<StageRoomState>): StageLink {
   const set = deps.store.setState;
 
-  const close = async (): Promise<void> => {
-    const current = active;
-    active = null;
-    if (!current || current.closed) return;
-    current.closed = true;
-    current.room.reconnection.enabled = false;
-    const left = current.room.leave(true).catch(() => undefined);
-    const timedOut = new Promise<"timeout">((r) => setTimeout(() => r("timeout"), LEAVE_TIMEOUT_MS));
-    if ((await Promise.race([left, timedOut])) === "timeout") current.room.connection.close();
-  };
-
-  const open = async (eventId: string, gen: number): Promise<void> => {
-    set({ ...initialStageRoomState(), connection: "connecting" });
-    const token = deps.token();
-    if (!token) {
-      deps.onUnauthorized();
-      return;
-    }
-    const client = new Client(deps.endpoint());
-    client.auth.token = token;
-    const options: StageJoinOptions = { eventId, protocol: PROTOCOL_VERSION };
-    let room: Room<unknown, StageState>;
-    try {
-      room = await client.joinOrCreate<StageState>(ROOM_STAGE, options, StageState);
-    } catch (e) {
-      if (gen !== generation) return;
-      const code = (e as { code?: unknown }).code;
-      const message = e instanceof Error ? e.message : String(e);
-      if (code === 401) deps.onUnauthorized();
-      if (typeof code === "number" && code >= 400 && code < 500) set({ connection: "refused", joinError: { code, message } });
-      else set({ connection: "failed", joinError: null });
-      return;
-    }
-    if (gen !== generation) {
-      room.reconnection.enabled = false;
-      await room.leave(true).catch(() => undefined);
-      return;
-    }
-    const current: Active = { room, closed: false };
-    active = current;
-    set({ connection: "connected", selfSessionId: room.sessionId });
-    wire(current);
-  };
-
-  const wire = (current: Active): void => {
-    const { room } = current;
-    const mine = () => active === current;
+  const wire = (room: Room<unknown, StageState>, mine: () => boolean): void => {
     // Patches come often; the store (and React) hears only of what changed.
     let shownPeople = "";
     let shownSeats = "";
@@ -152,51 +93,22 @@ export function createStageLink(deps: StageLinkDeps): StageLink {
       const refusal = parseStageRefusal(payload);
       if (refusal && mine()) set({ refusal: { ...refusal, at: Date.now() } });
     });
-    room.onDrop(() => {
-      if (mine()) set({ connection: "reconnecting" });
-    });
-    room.onReconnect(() => {
-      if (mine()) set({ connection: "connected" });
-    });
-    room.onLeave((code: number) => {
-      if (current.closed) return;
-      current.closed = true;
-      if (!mine()) return;
-      set({ connection: "closed", closeCode: code });
-    });
-    room.onError((code: number, message?: string) => {
-      if (code !== undefined) console.warn(`stage room error ${code}: ${message ?? ""}`);
-    });
   };
 
-  const schedule = (job: () => Promise<void>): Promise<void> => {
-    const run = () => job().catch((e: unknown) => {
-      console.error("stage link", e);
-      set({ connection: "failed" });
-    });
-    queue = queue.then(run);
-    return queue;
-  };
-
-  const send = (type: string, payload?: unknown): void => {
-    if (active && !active.closed) active.room.send(type, payload ?? {});
-  };
+  const link = createRoomLink(deps, {
+    name: "launch hall",
+    initial: initialStageRoomState,
+    join: (client, eventId) => {
+      const options: StageJoinOptions = { eventId, protocol: PROTOCOL_VERSION };
+      return client.joinOrCreate<StageState>(ROOM_STAGE, options, StageState);
+    },
+    wire,
+  });
+  const send = link.send;
 
   return {
-    enter(eventId) {
-      const gen = ++generation;
-      return schedule(async () => {
-        await close();
-        if (gen === generation) await open(eventId, gen);
-      });
-    },
-    exit() {
-      ++generation;
-      return schedule(async () => {
-        await close();
-        set(initialStageRoomState());
-      });
-    },
+    enter: link.enter,
+    exit: link.exit,
     react: (kind) => send(MSG_S_REACT, { kind }),
     hand: (raised) => send(MSG_S_HAND, { raised }),
     ask: (text) => send(MSG_S_ASK, { text }),
