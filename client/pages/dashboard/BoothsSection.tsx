@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoothRow } from "../../../shared/protocol/dashboard.ts";
 import type { Language } from "../../i18n/language.ts";
-import { fetchBooths, type ParkRange } from "../../net/dashboardApi.ts";
+import { fetchBooths } from "../../net/dashboardApi.ts";
 import { companyPath } from "../../router.ts";
 import { AppLink } from "../companies/AppLink.tsx";
 import { DashCard, Empty, LoadFailed } from "./DashCard.tsx";
@@ -11,13 +11,13 @@ import { formatDuration, formatNumber, percentChange, periodLabel, toMinutes } f
 import { Change, DataTable, type Column } from "./DataTable.tsx";
 import { EChart } from "./EChart.tsx";
 import type { EChartsCoreOption } from "./echarts.ts";
-import { shown, useComparedLoad } from "./useApiLoad.ts";
+import { shown, useComparedLoad, type ParkSectionProps } from "./useApiLoad.ts";
 
 /** Booths drawn as bars (the table lists them all). */
 const CHART_BOOTHS = 10;
 
 /** Booths ranked by visits: who drew people, and for how long; against the compared period if any. */
-export function BoothsSection({ token, range, compare, lng, reload }: { token: string; range: ParkRange; compare: ParkRange | null; lng: Language; reload: number }) {
+export function BoothsSection({ token, range, compare, lng, reload }: ParkSectionProps) {
   const { t } = useTranslation("dashboard");
   const { main, other } = useComparedLoad((r) => fetchBooths(token, r), range, compare, reload);
   const report = shown(main);

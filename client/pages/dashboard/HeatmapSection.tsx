@@ -1,24 +1,15 @@
 import { useTranslation } from "react-i18next";
 import type { Heatmap } from "../../../shared/protocol/dashboard.ts";
 import type { ParkLayout } from "../../../shared/protocol/parkLayout.ts";
-import type { Language } from "../../i18n/language.ts";
-import { fetchHeatmap, type ParkRange } from "../../net/dashboardApi.ts";
+import { fetchHeatmap } from "../../net/dashboardApi.ts";
 import type { CsvCell } from "./toCsv.ts";
 import { DashCard, Empty, LoadFailed } from "./DashCard.tsx";
 import { periodLabel } from "./dashboardFormat.ts";
 import { FloorPlanHeatmap, HeatLegend } from "./FloorPlanHeatmap.tsx";
-import { shown, useComparedLoad } from "./useApiLoad.ts";
+import { shown, useComparedLoad, type ParkSectionProps } from "./useApiLoad.ts";
 
 /** Where people spent time, on the floor plan; with a compared period, the two plans side by side on one scale. */
-export function HeatmapSection({ token, layout, range, compare, lng, reload }: {
-  token: string;
-  layout: ParkLayout;
-  range: ParkRange;
-  compare: ParkRange | null;
-  lng: Language;
-  /** Bumped by the toolbar's Refresh: asks again for the same figures. */
-  reload: number;
-}) {
+export function HeatmapSection({ token, layout, range, compare, lng, reload }: ParkSectionProps & { layout: ParkLayout }) {
   const { t } = useTranslation("dashboard");
   const { main, other } = useComparedLoad((r) => fetchHeatmap(token, r), range, compare, reload);
   const now = shown(main);

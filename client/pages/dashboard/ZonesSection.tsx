@@ -11,18 +11,10 @@ import { Change, DataTable, type Column } from "./DataTable.tsx";
 import { EChart } from "./EChart.tsx";
 import type { EChartsCoreOption } from "./echarts.ts";
 import { FlowsCard } from "./FlowsCard.tsx";
-import { shown, useComparedLoad } from "./useApiLoad.ts";
+import { shown, useComparedLoad, type ParkSectionProps } from "./useApiLoad.ts";
 
 /** Zones ranked by dwell (table and bars, against the compared period if any), then the moves between them. */
-export function ZonesSection({ token, layout, range, compare, lng, reload }: {
-  token: string;
-  layout: ParkLayout;
-  range: ParkRange;
-  compare: ParkRange | null;
-  lng: Language;
-  /** Bumped by the toolbar's Refresh: asks again for the same figures. */
-  reload: number;
-}) {
+export function ZonesSection({ token, layout, range, compare, lng, reload }: ParkSectionProps & { layout: ParkLayout }) {
   const { t } = useTranslation("dashboard");
   const { main, other } = useComparedLoad((r) => fetchZones(token, r), range, compare, reload);
   const report = shown(main);

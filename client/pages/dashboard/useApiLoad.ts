@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { ApiError } from "../../../shared/protocol/http.ts";
 import type { Result } from "../../net/api.ts";
+import type { Language } from "../../i18n/language.ts";
 import { parkRangeQuery, type ParkRange } from "../../net/dashboardApi.ts";
 
 export type Load<T> = { state: "loading"; last: T | null } | { state: "ready"; value: T } | { state: "failed"; error: ApiError };
@@ -36,4 +37,14 @@ export function useComparedLoad<T>(
   const other = useApiLoad<T | null>(compare ? `${parkRangeQuery(compare)}#${reload}` : "none",
     () => (compare ? fetch(compare) : Promise.resolve({ ok: true as const, value: null })));
   return { main, other };
+}
+
+/** What each park section of the dashboard is given by the page. */
+export interface ParkSectionProps {
+  token: string;
+  range: ParkRange;
+  compare: ParkRange | null;
+  lng: Language;
+  /** Bumped by the toolbar's Refresh: asks again for the same figures. */
+  reload: number;
 }
